@@ -1,0 +1,36 @@
+import type { XmlDocument } from 'libxml2-wasm';
+import { firstChildElement, localName, nextElement, type NodePtr, rootElement, textContent } from '../xml/libxml-tree.js';
+import type { SchemaModel } from '../schema/model.js';
+import type { XmlRecord, XmlValue } from './model-types.js';
+import { type Shape, shapeOf } from './shape.js';
+
+function readNode(ptr: NodePtr, shape: Shape): XmlRecord {
+  const out: XmlRecord = {};
+  for (let c = firstChildElement(ptr); c !== 0; c = nextElement(c)) {
+    const name = localName(c);
+    const child = shape.byName.get(name);
+    if (!child) continue; // the document was validated: cannot happen
+    let value: XmlValue;
+    if (child.complex) value = readNode(c, child.complex);
+    else {
+      const text = textContent(c);
+      value = child.collapse ? text.trim() : text;
+    }
+    if (child.many) {
+      const list = out[name] as XmlValue[] | undefined;
+      if (list) list.push(value);
+      else out[name] = [value];
+    } else out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * Reads the typed model from a document libxml2 already parsed and validated, so the message is
+ * parsed once. The root Bericht becomes the returned record.
+ */
+export function readMessage(doc: XmlDocument, model: SchemaModel, kind: string): XmlRecord {
+  const info = model.messages[kind];
+  if (!info) throw new Error(`${kind} is not in release ${model.release}`);
+  return readNode(rootElement(doc), shapeOf(model, info.rootType));
+}

@@ -1,0 +1,35 @@
+import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
+import type { Issue } from '../issues.js';
+import { RETOURCODE_TECHNICAL } from '../issues.js';
+
+/**
+ * Parse options: no network, no external entities, no DTD loading, no entity substitution,
+ * line numbers beyond 65535. DOCTYPEs are refused earlier (xml/guard.ts); these options are the
+ * second wall.
+ */
+export const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES;
+
+export type ParseResult = { doc: XmlDocument; issues?: undefined } | { doc?: undefined; issues: Issue[] };
+
+export function parseXml(bytes: Uint8Array): ParseResult {
+  try {
+    return { doc: XmlDocument.fromBuffer(bytes, { option: SAFE_PARSE }) };
+  } catch (e) {
+    if (!(e instanceof XmlParseError)) throw e;
+    const details = e.details.length ? e.details : [{ message: e.message, line: 0, col: 0 }];
+    const issues = details.slice(0, 10).map((d): Issue => {
+      const message = d.message.trim();
+      const encoding = /encoding|UTF-8|Input is not proper/i.test(message);
+      const issue: Issue = {
+        source: 'xml',
+        code: encoding ? 'XML_ENCODING' : 'XML_NOT_WELL_FORMED',
+        message,
+        retourcode: RETOURCODE_TECHNICAL,
+      };
+      if (d.line) issue.line = d.line;
+      if (d.col) issue.column = d.col;
+      return issue;
+    });
+    return { issues };
+  }
+}

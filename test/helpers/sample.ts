@@ -1,0 +1,43 @@
+/** A small valid CA319 for unit tests that need any valid message; fixtures/ holds the real cases. */
+export const CA319 = `<?xml version="1.0" encoding="UTF-8"?>
+<Bericht xmlns="http://www.istandaarden.nl/iwlz/2_2/ca319/schema" xmlns:iwlz="http://www.istandaarden.nl/iwlz/2_2/basisschema/schema">
+  <Header>
+    <BerichtCode>410</BerichtCode>
+    <BerichtVersie>5</BerichtVersie>
+    <BerichtSubversie>2</BerichtSubversie>
+    <Afzender>5501</Afzender>
+    <BerichtIdentificatie>
+      <iwlz:Identificatie>CA319-0001</iwlz:Identificatie>
+      <iwlz:Dagtekening>2026-11-02</iwlz:Dagtekening>
+    </BerichtIdentificatie>
+    <XsdVersie>
+      <iwlz:BasisschemaXsdVersie>1.0.0</iwlz:BasisschemaXsdVersie>
+      <iwlz:BerichtXsdVersie>1.0.0</iwlz:BerichtXsdVersie>
+    </XsdVersie>
+  </Header>
+  <Clienten>
+    <Client>
+      <Bsn>012345672</Bsn>
+      <MutatiesZorg>
+        <MutatieZorg>
+          <MutatieZorgID>3f1c2b9e-8d4a-4c1e-9b2a-7e6f5d4c3b2a</MutatieZorgID>
+          <Mutatiecode>19</Mutatiecode>
+          <Mutatiedatum>2026-10-31</Mutatiedatum>
+          <StatusAanlevering>1</StatusAanlevering>
+        </MutatieZorg>
+      </MutatiesZorg>
+    </Client>
+    <Client>
+      <Bsn>111222333</Bsn>
+      <MutatiesZorg>
+        <MutatieZorg>
+          <MutatieZorgID>9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d</MutatieZorgID>
+          <Mutatiecode>20</Mutatiecode>
+          <Mutatiedatum>2026-10-15</Mutatiedatum>
+          <StatusAanlevering>3</StatusAanlevering>
+        </MutatieZorg>
+      </MutatiesZorg>
+    </Client>
+  </Clienten>
+</Bericht>
+`;
