@@ -1,10 +1,11 @@
 import type { ValidationResult } from '../core/result.js';
+import { UsageError } from './io.js';
 
 export type OutputFormat = 'text' | 'json' | 'ndjson';
 
 export function parseFormat(v: string): OutputFormat {
   if (v === 'text' || v === 'json' || v === 'ndjson') return v;
-  throw new Error(`--format must be text, json or ndjson, not ${v}`);
+  throw new UsageError(`--format must be text, json or ndjson, not ${v}`);
 }
 
 /** One result as text: a status line, then one line per issue (file:line:col path code message [retourcode]). */

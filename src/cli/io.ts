@@ -14,3 +14,6 @@ export const processIo: Io = {
     process.exitCode = code;
   },
 };
+
+/** A wrong command line: reported in one line, exit 2. */
+export class UsageError extends Error {}

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { BridgeError } from '../errors.js';
-import { EXIT, type Io, processIo } from './io.js';
+import { EXIT, type Io, processIo, UsageError } from './io.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerXsd } from './xsd.js';
 
@@ -27,7 +27,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<void> {
       io.exit(e.exitCode === 0 ? EXIT.OK : EXIT.USAGE);
       return;
     }
-    if (e instanceof BridgeError || e instanceof ConfigError) {
+    if (e instanceof BridgeError || e instanceof ConfigError || e instanceof UsageError) {
       io.err(`iwlz-bridge: ${e instanceof BridgeError ? `${e.code}: ` : ''}${e.message}`);
       io.exit(EXIT.USAGE);
       return;

@@ -4,7 +4,7 @@ import { validateFiles } from '../core/validate-batch.js';
 import { expandInputs } from '../core/inputs.js';
 import { parseFormat, resultJson, resultText } from './format.js';
 import { Progress } from './progress.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, type Io, UsageError } from './io.js';
 
 export function register(program: Command, io: Io): void {
   program
@@ -16,7 +16,10 @@ export function register(program: Command, io: Io): void {
     .option('--format <format>', 'text, json or ndjson', 'text')
     .option('--xsd-dir <dir>', 'folder of installed schema packs')
     .option('--max-bytes <n>', 'largest message accepted')
-    .action(async (inputs: string[], opts: { engine: string; format: string; xsdDir?: string; maxBytes?: string }) => {
+    .option('--threads <n>', 'validate on n worker threads (wasm engine)', '1')
+    .action(async (inputs: string[], opts: { engine: string; format: string; xsdDir?: string; maxBytes?: string; threads: string }) => {
+      const threads = Number(opts.threads);
+      if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, not ${opts.threads}`);
       const format = parseFormat(opts.format);
       const config = loadConfig({ engine: opts.engine, xsdDir: opts.xsdDir, maxBytes: opts.maxBytes });
       const { files, missing } = expandInputs(inputs);
@@ -34,7 +37,7 @@ export function register(program: Command, io: Io): void {
         else if (format === 'ndjson') io.out(JSON.stringify(resultJson(r)));
         else all.push(resultJson(r));
         progress.tick(done);
-      });
+      }, threads);
       if (format === 'json') io.out(JSON.stringify(all, null, 2));
       if (format === 'text') io.err(`${files.length - invalid} valid, ${invalid} invalid`);
       io.exit(invalid ? EXIT.INVALID : EXIT.OK);

@@ -3,31 +3,29 @@ import { readInput } from './inputs.js';
 import { JavaXsdEngine } from '../schema/java-engine.js';
 import { tooLarge } from '../xml/guard.js';
 import { MessageCore } from './message-core.js';
+import { WorkerPool } from './worker-pool.js';
 import { located, type ValidationResult } from './result.js';
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Validates files one after the other with the configured engine, reporting each result in order. */
+/**
+ * Validates files with the configured engine, reporting each result in input order. With
+ * threads > 1 (wasm engine) the messages are validated on worker threads, a bounded number in
+ * flight, so a large batch never sits in memory at once.
+ */
 export async function validateFiles(
   files: string[],
   config: Readonly<BridgeConfig>,
   onResult: (r: ValidationResult, done: number) => void,
+  threads = 1,
 ): Promise<void> {
+  if (threads > 1 && config.engine === 'wasm') return validateOnThreads(files, config, onResult, threads);
   const core = new MessageCore({ xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
   const java = config.engine === 'java' ? new JavaXsdEngine(core.packs) : undefined;
   try {
     let done = 0;
     for (const file of files) {
-      let result: ValidationResult;
-      try {
-        const input = await readInput(file, config.limits.maxBytes);
-        if (!input.bytes) result = { file, valid: false, issues: located([tooLarge(input.size, config.limits.maxBytes)], file) };
-        else result = java ? await validateWithJava(core, java, input.bytes, file) : core.validate(input.bytes, { file });
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        if (!err.code) throw e;
-        result = { file, valid: false, issues: [{ source: 'io', code: 'IO_READ_FAILED', message: err.message, file, retourcode: '0001' }] };
-      }
+      const result = await withInput(file, config, (bytes) => (java ? validateWithJava(core, java, bytes, file) : core.validate(bytes, { file })));
       onResult(result, ++done);
       // libxml2-wasm frees some memory from finalizers: let them run between messages.
       if (done % 64 === 0) await yieldToLoop();
@@ -46,5 +44,43 @@ export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, b
     return { file, kind: p.detected.kind, release: p.detected.release, valid: issues.length === 0, issues: located(issues, file) };
   } finally {
     p.doc.dispose();
+  }
+}
+
+/** Reads one input and validates it; unreadable and oversized inputs become results too. */
+async function withInput(
+  file: string,
+  config: Readonly<BridgeConfig>,
+  validate: (bytes: Uint8Array) => ValidationResult | Promise<ValidationResult>,
+): Promise<ValidationResult> {
+  try {
+    const input = await readInput(file, config.limits.maxBytes);
+    if (!input.bytes) return { file, valid: false, issues: located([tooLarge(input.size, config.limits.maxBytes)], file) };
+    return await validate(input.bytes);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (!err.code) throw e;
+    return { file, valid: false, issues: [{ source: 'io', code: 'IO_READ_FAILED', message: err.message, file, retourcode: '0001' }] };
+  }
+}
+
+async function validateOnThreads(
+  files: string[],
+  config: Readonly<BridgeConfig>,
+  onResult: (r: ValidationResult, done: number) => void,
+  threads: number,
+): Promise<void> {
+  const pool = await WorkerPool.start(threads, { xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
+  try {
+    const window = threads * 16;
+    const inFlight: Promise<ValidationResult>[] = [];
+    let done = 0;
+    for (const file of files) {
+      inFlight.push(withInput(file, config, (bytes) => pool.validate(bytes, { file })));
+      if (inFlight.length >= window) onResult(await inFlight.shift()!, ++done);
+    }
+    while (inFlight.length) onResult(await inFlight.shift()!, ++done);
+  } finally {
+    await pool.close();
   }
 }

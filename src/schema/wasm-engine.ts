@@ -83,7 +83,16 @@ export class WasmXsdEngine {
   }
 }
 
-/** Drops the namespace part of `{uri}Local` in libxml2 messages and the trailing newline. */
-function tidy(message: string): string {
-  return message.replace(/\{[^}]*\}/g, '').trim();
+/**
+ * Drops the namespace part of `{uri}Local` in libxml2 messages, shortens long enumeration sets
+ * (the retourcode list has 128 values) and the trailing newline.
+ */
+export function tidy(message: string): string {
+  return message
+    .replace(/\{[a-z]+:\/\/[^}]*\}/g, '')
+    .replace(/\{('[^']*'(?:, '[^']*'){11,})\}/g, (_m, set: string) => {
+      const values = set.split(', ');
+      return `{${values.slice(0, 10).join(', ')}, … (${values.length} values)}`;
+    })
+    .trim();
 }

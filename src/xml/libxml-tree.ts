@@ -17,6 +17,7 @@ interface Internals {
   };
   XmlNodeStruct: { line(ptr: number): number; namespace(ptr: number): number };
   XmlNsStruct: { href(ptr: number): string };
+  XmlXPathObjectStruct: { stringval(ptr: number): string };
   xmlNodeGetContent(ptr: number): string;
   xmlDocGetRootElement(docPtr: number): number;
 }
@@ -27,12 +28,22 @@ export const ELEMENT_NODE = 1;
 
 export type NodePtr = number;
 
+/**
+ * The root element of a document: where every walk starts. It also forgets the decoded names,
+ * since name pointers are only stable while the document that owns them lives.
+ */
 export function rootElement(doc: XmlDocument): NodePtr {
+  names.clear();
   return lib.xmlDocGetRootElement((doc as unknown as { _ptr: number })._ptr);
 }
 
 export function nodePtr(node: XmlNode): NodePtr {
   return (node as unknown as { _nodePtr: number })._nodePtr;
+}
+
+/** The name pointer (offset 8), read through the children accessor (offset 12) shifted by 4. */
+function namePtr(ptr: NodePtr): number {
+  return T.children(ptr - (12 - NAME_OFFSET));
 }
 
 export function firstChildElement(ptr: NodePtr): NodePtr {
@@ -47,8 +58,42 @@ export function nextElement(ptr: NodePtr): NodePtr {
   return c;
 }
 
-export const localName: (ptr: NodePtr) => string = T.name_;
-export const textContent: (ptr: NodePtr) => string = lib.xmlNodeGetContent;
+/**
+ * libxml2 interns element names in the document's dictionary, so within one document a name
+ * pointer decodes to the same string every time: keep the decoded names by pointer. Cleared at
+ * each rootElement() (a freed dictionary's memory may hold other names later) and when full.
+ */
+const names = new Map<number, string>();
+const NAME_OFFSET = 8;
+const getName = T.name_;
+
+export function localName(ptr: NodePtr): string {
+  const key = namePtr(ptr);
+  let name = names.get(key);
+  if (name === undefined) {
+    name = getName(ptr);
+    if (names.size > 4096) names.clear();
+    names.set(key, name);
+  }
+  return name;
+}
+
+const TEXT_NODE = 3;
+/** xmlNode.content sits at offset 40; stringval reads the C string whose pointer is at +24. */
+const CONTENT_VIA_STRINGVAL = 40 - 24;
+const stringAt = lib.XmlXPathObjectStruct.stringval;
+
+/**
+ * The text of an element. For the usual leaf (one text child) the text node's own content is
+ * decoded without the copy xmlNodeGetContent makes; anything else (CDATA, comments, several
+ * text nodes) takes libxml2's own concatenation.
+ */
+export function textContent(ptr: NodePtr): string {
+  const c = T.children(ptr);
+  if (c !== 0 && T.next(c) === 0 && T.type(c) === TEXT_NODE) return stringAt(c + CONTENT_VIA_STRINGVAL);
+  if (c === 0) return '';
+  return lib.xmlNodeGetContent(ptr);
+}
 
 export function namespaceUri(ptr: NodePtr): string {
   const ns = lib.XmlNodeStruct.namespace(ptr);
