@@ -1,7 +1,7 @@
 import { XmlDocument, XmlValidateError, XsdValidator } from 'libxml2-wasm';
 import type { Issue } from '../issues.js';
 import { RETOURCODE_TECHNICAL } from '../issues.js';
-import { lineOf, namedPath, nodePtr } from '../xml/libxml-tree.js';
+import { elementAtNodePath, lineOf, namedPath } from '../xml/libxml-tree.js';
 import { SAFE_PARSE } from '../xml/libxml-parse.js';
 import { packUrl, providePack } from './pack-provider.js';
 import { type InstalledPack, readSchemas } from './pack-store.js';
@@ -65,12 +65,10 @@ export class WasmXsdEngine {
         };
         if (d.line) issue.line = d.line;
         const xpath = (d as { xpath?: string }).xpath;
-        if (xpath) {
-          const node = doc.get(xpath);
-          if (node) {
-            issue.path = namedPath(nodePtr(node));
-            issue.line ??= lineOf(nodePtr(node));
-          }
+        const el = xpath ? elementAtNodePath(doc, xpath) : 0;
+        if (el) {
+          issue.path = namedPath(el);
+          issue.line ??= lineOf(el);
         }
         return issue;
       });

@@ -123,3 +123,33 @@ export function namedPath(ptr: NodePtr): string {
   }
   return `/${parts.reverse().join('/')}`;
 }
+
+const STEP_RE = /^([^[]+)(?:\[(\d+)\])?$/;
+
+/**
+ * Finds the element a libxml2 node path (xmlGetNodePath, e.g. "/ * / *[2]/iwlz:Naam" without the spaces) points at,
+ * without XPath: `*` steps count all element children (default-namespace elements), prefixed
+ * steps count same-named children. Returns 0 when the path does not lead to an element.
+ */
+export function elementAtNodePath(doc: XmlDocument, nodePath: string): NodePtr {
+  const steps = nodePath.split('/').slice(1);
+  let cur = rootElement(doc);
+  for (let k = 1; k < steps.length && cur !== 0; k++) {
+    const m = STEP_RE.exec(steps[k] ?? '');
+    if (!m) return 0;
+    const name = m[1]!;
+    const wanted = m[2] ? Number(m[2]) : 1;
+    const local = name === '*' ? undefined : name.slice(name.indexOf(':') + 1);
+    let seen = 0;
+    let next = 0;
+    for (let c = firstChildElement(cur); c !== 0; c = nextElement(c)) {
+      if (local !== undefined && localName(c) !== local) continue;
+      if (++seen === wanted) {
+        next = c;
+        break;
+      }
+    }
+    cur = next;
+  }
+  return cur;
+}

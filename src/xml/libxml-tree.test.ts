@@ -1,0 +1,59 @@
+import { XmlDocument } from 'libxml2-wasm';
+import { describe, expect, it } from 'vitest';
+import { elementAtNodePath, firstChildElement, lineOf, localName, namedPath, namespaceUri, nextElement, rootElement, textContent } from './libxml-tree.js';
+
+const XML = `<?xml version="1.0"?>
+<Bericht xmlns="urn:m" xmlns:iwlz="urn:b">
+  <A>plain</A>
+  <A>a &amp; b &lt;c&gt; &#233;&#x20AC;</A>
+  <B><![CDATA[x<y]]> and <!-- c --> z</B>
+  <iwlz:C><iwlz:D>1</iwlz:D><iwlz:D>2</iwlz:D></iwlz:C>
+  <E/>
+</Bericht>`;
+
+function children(p: number): number[] {
+  const out: number[] = [];
+  for (let c = firstChildElement(p); c !== 0; c = nextElement(c)) out.push(c);
+  return out;
+}
+
+describe('libxml-tree (pins the libxml2-wasm internals it reads)', () => {
+  it('walks elements with names, namespaces, lines and text', () => {
+    const doc = XmlDocument.fromString(XML);
+    const root = rootElement(doc);
+    expect(localName(root)).toBe('Bericht');
+    expect(namespaceUri(root)).toBe('urn:m');
+    const [a1, a2, b, c, e] = children(root) as [number, number, number, number, number];
+    expect(children(root).map(localName)).toEqual(['A', 'A', 'B', 'C', 'E']);
+    expect(textContent(a1)).toBe('plain');
+    expect(textContent(a2)).toBe('a & b <c> é€');
+    expect(textContent(b)).toBe('x<y and  z');
+    expect(textContent(e)).toBe('');
+    expect(namespaceUri(c)).toBe('urn:b');
+    expect(lineOf(b)).toBe(5);
+    expect(namedPath(a2)).toBe('/Bericht/A[2]');
+    expect(namedPath(children(c)[1]!)).toBe('/Bericht/C/D[2]');
+    expect(namedPath(b)).toBe('/Bericht/B');
+    doc.dispose();
+  });
+
+  it('resolves libxml2 node paths with * steps and prefixed steps', () => {
+    const doc = XmlDocument.fromString(XML);
+    const d2 = elementAtNodePath(doc, '/*/iwlz:C/iwlz:D[2]');
+    expect(textContent(d2)).toBe('2');
+    expect(namedPath(elementAtNodePath(doc, '/*/*[3]'))).toBe('/Bericht/B');
+    expect(elementAtNodePath(doc, '/*/*[9]')).toBe(0);
+    expect(elementAtNodePath(doc, '/*/not a step[')).toBe(0);
+    doc.dispose();
+  });
+
+  it('does not carry decoded names from one document to the next', () => {
+    for (let i = 0; i < 50; i++) {
+      const a = XmlDocument.fromString(`<R${i}><X${i}>v</X${i}></R${i}>`);
+      const root = rootElement(a);
+      expect(localName(root)).toBe(`R${i}`);
+      expect(localName(firstChildElement(root))).toBe(`X${i}`);
+      a.dispose();
+    }
+  });
+});
