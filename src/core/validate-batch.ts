@@ -47,6 +47,16 @@ export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, b
   }
 }
 
+/** Reads one input: its bytes, or the result that an unreadable or oversized input is. */
+async function readOrResult(file: string, config: Readonly<BridgeConfig>): Promise<{ bytes: Uint8Array } | ValidationResult> {
+  let bytes: Uint8Array | undefined;
+  const result = await withInput(file, config, (b) => {
+    bytes = b;
+    return { file, valid: true, issues: [] };
+  });
+  return bytes ? { bytes } : result;
+}
+
 /** Reads one input and validates it; unreadable and oversized inputs become results too. */
 async function withInput(
   file: string,
@@ -72,14 +82,17 @@ async function validateOnThreads(
 ): Promise<void> {
   const pool = await WorkerPool.start(threads, { xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
   try {
-    const window = threads * 16;
-    const inFlight: Promise<ValidationResult>[] = [];
+    // Read a few chunks ahead, validate them on the threads, report in order: bounded memory.
+    const span = threads * 64;
     let done = 0;
-    for (const file of files) {
-      inFlight.push(withInput(file, config, (bytes) => pool.validate(bytes, { file })));
-      if (inFlight.length >= window) onResult(await inFlight.shift()!, ++done);
+    for (let k = 0; k < files.length; k += span) {
+      const slice = files.slice(k, k + span);
+      const inputs = await Promise.all(slice.map((file) => readOrResult(file, config)));
+      const toValidate = inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { file: slice[n]! } }] : []));
+      const validated = await pool.validateBatch(toValidate);
+      let v = 0;
+      for (const x of inputs) onResult('bytes' in x ? validated[v++]! : x, ++done);
     }
-    while (inFlight.length) onResult(await inFlight.shift()!, ++done);
   } finally {
     await pool.close();
   }

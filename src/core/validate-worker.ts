@@ -4,16 +4,19 @@ import { MessageCore, type CoreOptions, type ValidateOptions } from './message-c
 
 interface Job {
   id: number;
-  bytes: Uint8Array;
-  opts: ValidateOptions;
+  items: { bytes: Uint8Array; opts: ValidateOptions }[];
 }
 
 const core = new MessageCore(workerData as CoreOptions);
 core.engine.warm();
 let done = 0;
 parentPort!.on('message', (job: Job) => {
-  parentPort!.postMessage({ id: job.id, result: core.validate(job.bytes, job.opts) });
+  parentPort!.postMessage({ id: job.id, results: job.items.map((i) => core.validate(i.bytes, i.opts)) });
   // libxml2-wasm frees some memory from finalizers: give them a turn now and then.
-  if (++done % 256 === 0) setImmediate(() => undefined);
+  done += job.items.length;
+  if (done >= 256) {
+    done = 0;
+    setImmediate(() => undefined);
+  }
 });
 parentPort!.postMessage({ ready: true });

@@ -5,9 +5,17 @@ import type { CoreOptions, ValidateOptions } from './message-core.js';
 import type { ValidationResult } from './result.js';
 
 interface Pending {
-  resolve(r: ValidationResult): void;
+  resolve(r: ValidationResult[]): void;
   reject(e: Error): void;
 }
+
+export interface PoolItem {
+  bytes: Uint8Array;
+  opts?: ValidateOptions;
+}
+
+/** Messages per postMessage: fewer, larger messages between threads cost less than many small. */
+const CHUNK = 32;
 
 /**
  * Validates messages on N worker threads, each with its own compiled schemas. Jobs go to the
@@ -32,12 +40,12 @@ export class WorkerPool {
         pool.workers.push(slot);
         return new Promise<void>((resolve, reject) => {
           worker.once('error', reject);
-          worker.on('message', (msg: { ready?: boolean; id?: number; result?: ValidationResult }) => {
+          worker.on('message', (msg: { ready?: boolean; id?: number; results?: ValidationResult[] }) => {
             if (msg.ready) return resolve();
             const p = pool.pending.get(msg.id!);
             pool.pending.delete(msg.id!);
-            slot.outstanding--;
-            p?.resolve(msg.result!);
+            slot.outstanding -= msg.results!.length;
+            p?.resolve(msg.results!);
           });
           worker.on('error', (e) => {
             for (const p of pool.pending.values()) p.reject(e);
@@ -49,13 +57,25 @@ export class WorkerPool {
     return pool;
   }
 
-  validate(bytes: Uint8Array, opts: ValidateOptions = {}): Promise<ValidationResult> {
+  async validate(bytes: Uint8Array, opts: ValidateOptions = {}): Promise<ValidationResult> {
+    const [r] = await this.send([{ bytes, opts }]);
+    return r!;
+  }
+
+  /** Validates many messages, in chunks spread over the workers; results in input order. */
+  async validateBatch(items: PoolItem[]): Promise<ValidationResult[]> {
+    const chunks: Promise<ValidationResult[]>[] = [];
+    for (let k = 0; k < items.length; k += CHUNK) chunks.push(this.send(items.slice(k, k + CHUNK)));
+    return (await Promise.all(chunks)).flat();
+  }
+
+  private send(items: PoolItem[]): Promise<ValidationResult[]> {
     const slot = this.workers.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
     const id = this.nextId++;
-    slot.outstanding++;
+    slot.outstanding += items.length;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, bytes, opts });
+      slot.worker.postMessage({ id, items: items.map((i) => ({ bytes: i.bytes, opts: i.opts ?? {} })) });
     });
   }
 

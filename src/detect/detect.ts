@@ -59,9 +59,20 @@ function supported(models: ReadonlyMap<string, SchemaModel>): string {
   return [...models.values()].map((m) => `iWlz ${m.release} (${Object.keys(m.messages).sort().join(', ')})`).join('; ');
 }
 
+const verdicts = new Map<string, boolean>();
+
+/** Whether a version lies outside min–max; remembered, since every message repeats the same few. */
 function outside(v: string | undefined, min: string | undefined, max: string | undefined): boolean {
-  if (v === undefined || !/^\d+\.\d+\.\d+$/.test(v)) return false; // the XSD pattern reports malformed versions
-  return (min !== undefined && compareVersions(v, min) < 0) || (max !== undefined && compareVersions(v, max) > 0);
+  if (v === undefined) return false;
+  const key = `${v}|${min}|${max}`;
+  let out = verdicts.get(key);
+  if (out === undefined) {
+    // a malformed version is the XSD pattern's to report
+    out = /^\d+\.\d+\.\d+$/.test(v) && ((min !== undefined && compareVersions(v, min) < 0) || (max !== undefined && compareVersions(v, max) > 0));
+    if (verdicts.size > 1000) verdicts.clear();
+    verdicts.set(key, out);
+  }
+  return out;
 }
 
 /**

@@ -66,3 +66,12 @@ describe('guard', () => {
     expect(guard(enc('  \n'), DEFAULT_LIMITS).issue?.code).toBe('XML_EMPTY');
   });
 });
+
+describe('guard cost', () => {
+  it('stays linear on a large message without quotes after the root', () => {
+    const body = '<a>x</a>'.repeat(200_000);
+    const xml = enc(`<?xml version="1.0" encoding="UTF-8"?><r xmlns="urn:x">${body}</r>`);
+    // quadratic scanning of 400,000 tags would run for minutes, past the test's time-out
+    expect(guard(xml, { ...DEFAULT_LIMITS, maxBytes: 1e8 }).issue).toBeUndefined();
+  }, 20_000);
+});

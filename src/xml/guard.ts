@@ -10,7 +10,6 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const QUOT = 0x22;
 const APOS = 0x27;
-const EQ = 0x3d;
 const NL = 0x0a;
 
 export interface GuardResult {
@@ -60,64 +59,79 @@ export function guard(input: Uint8Array, limits: XmlLimits): GuardResult {
       return reject('XML_ENCODING', `declared encoding ${enc}: iWlz messages are UTF-8`, 1);
     }
   }
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return scan(b, start, limits) ?? { bytes: b };
+}
+
+/**
+ * One pass over the message as a latin1 string (one character per byte, so offsets are byte
+ * offsets; V8's own indexOf jumps from '<' to '<' without crossing into C++ per call). Counts
+ * depth and attributes, stops at a declaration (<!DOCTYPE, <!ENTITY, …); malformed markup is
+ * left for the parser to locate.
+ */
+function scan(b: Uint8Array, start: number, limits: XmlLimits): GuardResult | undefined {
+  const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
   let depth = 0;
-  let i = buf.indexOf(LT, start);
+  let dq = 0;
+  let sq = 0;
+  let i = s.indexOf('<', start);
   while (i !== -1) {
-    const c = buf[i + 1];
+    const c = s.charCodeAt(i + 1);
     if (c === BANG) {
-      // comment, CDATA or a declaration
-      if (buf[i + 2] === 0x2d && buf[i + 3] === 0x2d) {
-        const end = buf.indexOf('-->', i + 4);
-        if (end === -1) break;
-        i = buf.indexOf(LT, end + 3);
+      if (s.startsWith('--', i + 2)) {
+        const end = s.indexOf('-->', i + 4);
+        if (end === -1) return undefined;
+        i = s.indexOf('<', end + 3);
         continue;
       }
-      if (buf[i + 2] === 0x5b) {
-        const end = buf.indexOf(']]>', i + 3);
-        if (end === -1) break;
-        i = buf.indexOf(LT, end + 3);
+      if (s.charCodeAt(i + 2) === 0x5b) {
+        const end = s.indexOf(']]>', i + 3);
+        if (end === -1) return undefined;
+        i = s.indexOf('<', end + 3);
         continue;
       }
-      // <!DOCTYPE, <!ENTITY, <!ELEMENT …: never in an iWlz message
-      const what = buf.toString('latin1', i + 2, Math.min(i + 10, buf.length)).match(/^[A-Z]+/)?.[0] ?? 'declaration';
-      return reject('XML_DOCTYPE_FORBIDDEN', `<!${what}> is not allowed: iWlz messages carry no DTD or entity declarations`, lineAt(buf, i));
+      const what = /^[A-Z]+/.exec(s.slice(i + 2, i + 10))?.[0] ?? 'declaration';
+      return reject('XML_DOCTYPE_FORBIDDEN', `<!${what}> is not allowed: iWlz messages carry no DTD or entity declarations`, lineAt(b, i));
     }
     if (c === QUESTION) {
-      const end = buf.indexOf('?>', i + 2);
-      if (end === -1) break;
-      i = buf.indexOf(LT, end + 2);
+      const end = s.indexOf('?>', i + 2);
+      if (end === -1) return undefined;
+      i = s.indexOf('<', end + 2);
       continue;
     }
     if (c === SLASH) {
       depth--;
-      i = buf.indexOf(LT, i + 2);
+      i = s.indexOf('<', i + 2);
       continue;
     }
-    // a start tag: walk to its '>' outside quotes, counting attributes
-    let j = i + 1;
+    // A start tag. Every attribute has a quoted value, so a tag without a quote before its first
+    // '>' has no attributes and ends there; only tags with quotes are walked character by
+    // character. The next quote positions only move forward, which keeps this linear.
+    let j = s.indexOf('>', i + 1);
+    if (j === -1) return undefined;
     let attrs = 0;
-    let quote = 0;
-    for (; j < buf.length; j++) {
-      const d = buf[j];
-      if (quote) {
-        if (d === quote) quote = 0;
-      } else if (d === QUOT || d === APOS) quote = d;
-      else if (d === EQ) attrs++;
-      else if (d === GT) break;
-    }
-    if (j >= buf.length) break;
-    if (attrs > limits.maxAttributes) {
-      return reject('XML_TOO_MANY_ATTRIBUTES', `an element has ${attrs} attributes; the limit is ${limits.maxAttributes}`, lineAt(buf, i));
-    }
-    if (buf[j - 1] !== SLASH) {
-      depth++;
-      if (depth > limits.maxDepth) {
-        return reject('XML_TOO_DEEP', `elements are nested deeper than ${limits.maxDepth}`, lineAt(buf, i));
+    if (dq !== -1 && dq <= i) dq = s.indexOf('"', i + 1);
+    if (sq !== -1 && sq <= i) sq = s.indexOf("'", i + 1);
+    if ((dq !== -1 && dq < j) || (sq !== -1 && sq < j)) {
+      let quote = 0;
+      for (j = i + 1; j < s.length; j++) {
+        const d = s.charCodeAt(j);
+        if (quote) {
+          if (d === quote) quote = 0;
+        } else if (d === GT) break;
+        else if (d === QUOT || d === APOS) {
+          quote = d;
+          attrs++;
+        }
       }
+      if (j >= s.length) return undefined;
     }
-    i = buf.indexOf(LT, j + 1);
+    if (attrs > limits.maxAttributes) {
+      return reject('XML_TOO_MANY_ATTRIBUTES', `an element has ${attrs} attributes; the limit is ${limits.maxAttributes}`, lineAt(b, i));
+    }
+    if (s.charCodeAt(j - 1) !== SLASH && ++depth > limits.maxDepth) {
+      return reject('XML_TOO_DEEP', `elements are nested deeper than ${limits.maxDepth}`, lineAt(b, i));
+    }
+    i = s.indexOf('<', j + 1);
   }
-  // Truncation and other well-formedness errors are left to the parser, which locates them.
-  return { bytes: b };
+  return undefined;
 }

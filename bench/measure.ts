@@ -1,0 +1,27 @@
+/** Small timing helpers for the benchmark: best of a few rounds, throughput per second. */
+export interface Rate {
+  label: string;
+  perSecond: number;
+  n: number;
+  ms: number;
+  note?: string;
+}
+
+export async function rate(label: string, n: number, fn: () => unknown | Promise<unknown>, rounds = 3): Promise<Rate> {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return { label, n, ms: best, perSecond: (n / best) * 1000 };
+}
+
+export function fmt(n: number): string {
+  return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2);
+}
+
+export function table(rows: Rate[]): string {
+  const w = Math.max(...rows.map((r) => r.label.length));
+  return rows.map((r) => `${r.label.padEnd(w)}  ${fmt(r.perSecond).padStart(9)} msg/s  (${r.n} in ${r.ms.toFixed(0)} ms)${r.note ? `  ${r.note}` : ''}`).join('\n');
+}
