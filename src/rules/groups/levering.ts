@@ -1,0 +1,5 @@
+/** Rules of the levering group: one line per rule. */
+import type { Rule } from '../rule.js';
+
+export const LEVERING: readonly Rule[] = [
+];

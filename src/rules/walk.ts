@@ -1,0 +1,63 @@
+import type { XmlRecord, XmlValue } from '../messages/model-types.js';
+
+/** A record of the typed model with the path the official validation would report for it. */
+export interface At {
+  node: XmlRecord;
+  path: string;
+}
+
+export function root(message: XmlRecord): At {
+  return { node: message, path: '/Bericht' };
+}
+
+function asList(v: XmlValue | undefined): XmlValue[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** The child records named `name`, `[n]` in their paths when there is more than one. */
+export function kids(parent: At, name: string): At[] {
+  const list = asList(parent.node[name]).filter((v): v is XmlRecord => typeof v === 'object' && !Array.isArray(v));
+  const many = list.length > 1;
+  return list.map((node, i) => ({ node, path: `${parent.path}/${name}${many ? `[${i + 1}]` : ''}` }));
+}
+
+/** Records along a relative path of child names: select(root(m), 'Clienten/Client/Indicatie'). */
+export function select(from: At, relPath: string): At[] {
+  let current = [from];
+  for (const name of relPath.split('/')) current = current.flatMap((at) => kids(at, name));
+  return current;
+}
+
+/** A leaf's text, or undefined when absent. */
+export function text(node: XmlRecord, name: string): string | undefined {
+  const v = node[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Text at a relative path of single children: textAt(client, 'Geboortedatum/Datum'). */
+export function textAt(node: XmlRecord, relPath: string): string | undefined {
+  const parts = relPath.split('/');
+  let cur: XmlValue | undefined = node;
+  for (const p of parts) {
+    if (cur === undefined || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+    cur = (cur as XmlRecord)[p];
+    if (Array.isArray(cur)) cur = cur[0];
+  }
+  return typeof cur === 'string' ? cur : undefined;
+}
+
+/** The path of a leaf (or child record) of a record. */
+export function leaf(at: At, name: string): string {
+  return `${at.path}/${name}`;
+}
+
+/** Every record anywhere below (and including) `from`, in document order, with its path. */
+export function descendants(from: At): At[] {
+  const out: At[] = [from];
+  for (const [name, v] of Object.entries(from.node)) {
+    if (v === undefined || typeof v === 'string') continue;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) continue;
+    for (const k of kids(from, name)) out.push(...descendants(k));
+  }
+  return out;
+}
