@@ -21,6 +21,7 @@ export const ERRORS = {
   PACK_NOT_INSTALLED: 'No schema release pack is installed: run `iwlz-bridge xsd install <dir|zip>` or `iwlz-bridge xsd install --release 2.2`.',
   PACK_INVALID: 'A schema pack folder or archive lacks Basisschema.xsd or message schemas with appinfo.',
   WRITE_INVALID: 'A message the bridge built does not validate against the XSD; it is not returned.',
+  RETOUR_NOT_POSSIBLE: 'No retour can be written: echoing the heen header would break the retour XSD (a header value is itself invalid).',
   MODEL_UNKNOWN_ELEMENT: 'The typed model has a field the schema does not declare at that place.',
 } as const;
 

@@ -74,6 +74,11 @@ describe('iwlz-bridge validate', () => {
     expect(hostile.out).not.toContain('root:');
   });
 
+  it('reads a path that is a pipe or device, not a regular file', () => {
+    const r = binary(['validate', '--format', 'ndjson', '/dev/stdin'], CA319);
+    expect(JSON.parse(r.out)).toMatchObject({ file: '/dev/stdin', kind: 'CA319', valid: true });
+  });
+
   it('validates with the Java reference engine too', async () => {
     const r = await cli('validate', '--engine', 'java', '--format', 'ndjson', good, bad);
     const [g, b] = r.out.split('\n').map((l) => JSON.parse(l) as { valid: boolean; issues: { path?: string; line?: number }[] });

@@ -23,7 +23,7 @@ describe('Java reference engine agrees with the in-process engine', () => {
       for (let c = queue.shift(); c; c = queue.shift()) {
         const bytes = fs.readFileSync(c.input);
         const wasm = core.validate(bytes, { file: c.input });
-        const ref = await validateWithJava(core, java, bytes, c.input);
+        const ref = await validateWithJava(core, java, bytes, { file: c.input });
         if (ref.issues.some((i) => i.code === 'XSD_ENGINE_FAILED')) throw new Error(ref.issues[0]!.message);
         if (wasm.valid !== ref.valid) disagreements.push(`${c.kind}/${c.name}: wasm ${wasm.valid}, java ${ref.valid} ${JSON.stringify(ref.issues)}`);
       }

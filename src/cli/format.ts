@@ -22,6 +22,7 @@ export function resultText(r: ValidationResult): string {
 
 /** The machine form of a result: what --format json/ndjson prints (without the typed model). */
 export function resultJson(r: ValidationResult): object {
-  const { message: _message, ...rest } = r;
-  return rest;
+  const { message: _message, header: _header, retour, ...rest } = r;
+  if (!retour) return rest;
+  return { ...rest, retour: { kind: retour.kind, file: retour.file ?? null, issues: retour.issues } };
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { BridgeError } from '../errors.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
+import { register as registerRetour } from './retour.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerXsd } from './xsd.js';
 
@@ -14,6 +15,7 @@ export function buildProgram(io: Io = processIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerXsd(program, io);
   registerValidate(program, io);
+  registerRetour(program, io);
   return program;
 }
 

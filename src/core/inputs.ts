@@ -28,18 +28,24 @@ export async function readInput(file: string, maxBytes: number): Promise<Input> 
   if (file !== '-') {
     const fh = await fs.promises.open(file, 'r');
     try {
-      const { size } = await fh.stat();
-      if (size > maxBytes) return { size };
-      const buf = Buffer.alloc(size);
-      await fh.read(buf, 0, size, 0);
+      const stat = await fh.stat();
+      if (!stat.isFile()) return await readStream(fh.createReadStream({ autoClose: false }), maxBytes);
+      if (stat.size > maxBytes) return { size: stat.size };
+      const buf = Buffer.alloc(stat.size);
+      await fh.read(buf, 0, stat.size, 0);
       return { bytes: buf };
     } finally {
       await fh.close();
     }
   }
+  return readStream(process.stdin, maxBytes);
+}
+
+/** A pipe, a device or standard input: read up to the limit, then only count. */
+async function readStream(stream: AsyncIterable<Buffer>, maxBytes: number): Promise<Input> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     size += chunk.length;
     if (size <= maxBytes) chunks.push(chunk);
   }

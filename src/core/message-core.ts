@@ -3,9 +3,15 @@ import { detect, type Detected } from '../detect/detect.js';
 import { BridgeError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import { DEFAULT_MAX_ISSUES, RETOURCODE_TECHNICAL } from '../issues.js';
-import type { MessageKind } from '../messages/catalog.js';
+import { type HeenKind, HEEN_KINDS, type MessageKind, type RetourKind } from '../messages/catalog.js';
+import { buildRetour } from '../retour/build.js';
+import { type Stamp, systemStamp } from '../retour/stamp.js';
+import type { History } from '../rules/history.js';
+import type { RuleContext, RuleLists } from '../rules/rule.js';
+import { runRules } from '../rules/run.js';
+import { elementAtNamedPath, lineOf } from '../xml/libxml-tree.js';
 import type { XmlRecord } from '../messages/model-types.js';
-import { readMessage } from '../messages/read.js';
+import { readHeader, readMessage } from '../messages/read.js';
 import { serialise } from '../messages/write.js';
 import type { SchemaModel } from '../schema/model.js';
 import { type InstalledPack, requirePacks } from '../schema/pack-store.js';
@@ -19,12 +25,21 @@ export interface CoreOptions {
   xsdDir: string;
   limits?: XmlLimits;
   maxIssues?: number;
+  /** Clock and id source of retour messages (tests inject a fixed one). */
+  stamp?: Stamp;
 }
 
 export interface ValidateOptions {
   file?: string;
-  /** Also read the typed model when the message is XSD-valid. */
+  /**
+   * Also read the typed model when the message is XSD-valid (and, when it is not, its Header as
+   * far as it can be read, for a header-only retour).
+   */
   read?: boolean;
+  /** Run the business rules of the kind on an XSD-valid heen message (implies read). */
+  rules?: { lists?: RuleLists; history?: History };
+  /** Also build the retour message (implies read); see retour(). */
+  retour?: boolean;
 }
 
 /** A parsed and detected message, still holding its libxml2 document (dispose it). */
@@ -44,8 +59,10 @@ export class MessageCore {
   readonly engine: WasmXsdEngine;
   readonly limits: XmlLimits;
   readonly maxIssues: number;
+  readonly stamp: Stamp;
 
   constructor(opts: CoreOptions) {
+    this.stamp = opts.stamp ?? systemStamp;
     this.packs = requirePacks(opts.xsdDir);
     this.models = new Map(this.packs.map((p) => [p.model.release, p.model]));
     this.engine = new WasmXsdEngine(this.packs);
@@ -69,23 +86,73 @@ export class MessageCore {
 
   /** Validates one message with the in-process engine; never throws for bad input. */
   validate(bytes: Uint8Array, opts: ValidateOptions = {}): ValidationResult {
-    const file = opts.file ?? '-';
     const p = this.prepare(bytes);
-    if (!('doc' in p)) return { file, valid: false, issues: located(p.issues, file) };
-    const { doc, detected } = p;
+    if (!('doc' in p)) return { file: opts.file ?? '-', valid: false, issues: located(p.issues, opts.file ?? '-') };
     try {
-      const issues = [...p.issues, ...this.engine.validate(doc, detected.namespace, this.maxIssues + 1)];
-      const result: ValidationResult = { file, kind: detected.kind, release: detected.release, valid: issues.length === 0, issues };
-      if (issues.length > this.maxIssues) {
-        result.droppedIssues = issues.length - this.maxIssues;
-        result.issues = issues.slice(0, this.maxIssues);
-      }
-      located(result.issues, file);
-      if (opts.read && result.valid) result.message = readMessage(doc, detected.model, detected.kind);
-      return result;
+      return this.complete(p, this.engine.validate(p.doc, p.detected.namespace, this.maxIssues + 1), opts);
     } finally {
-      doc.dispose();
+      p.doc.dispose();
     }
+  }
+
+  /**
+   * The steps after XSD validation, whichever engine did it: cap the issues, read the model (or
+   * the header), run the rules, build the retour. The document is still alive here.
+   */
+  complete(p: Prepared, xsdIssues: Issue[], opts: ValidateOptions): ValidationResult {
+    const file = opts.file ?? '-';
+    const { doc, detected } = p;
+    const issues = [...p.issues, ...xsdIssues];
+    const result: ValidationResult = { file, kind: detected.kind, release: detected.release, valid: issues.length === 0, issues };
+    if (issues.length > this.maxIssues) {
+      result.droppedIssues = issues.length - this.maxIssues;
+      result.issues = issues.slice(0, this.maxIssues);
+    }
+    const read = opts.read || opts.rules || opts.retour;
+    if (read && result.valid) {
+      result.message = readMessage(doc, detected.model, detected.kind);
+      if (opts.rules && isHeen(detected.kind)) this.applyRules(result, doc, detected.kind, opts.rules);
+    } else if (read) {
+      result.header = readHeader(doc, detected.model, detected.kind);
+    }
+    located(result.issues, file);
+    if (opts.retour) {
+      const retour = this.retour(result);
+      if (retour) result.retour = retour;
+    }
+    return result;
+  }
+
+  private applyRules(result: ValidationResult, doc: XmlDocument, kind: HeenKind, rules: NonNullable<ValidateOptions['rules']>): void {
+    const ctx: RuleContext = { kind, lists: rules.lists ?? {} };
+    if (rules.history) ctx.history = rules.history;
+    const outcome = runRules(result.message!, ctx);
+    for (const issue of outcome.issues) {
+      const el = issue.path ? elementAtNamedPath(doc, issue.path) : 0;
+      if (el) issue.line = lineOf(el);
+    }
+    const room = Math.max(0, this.maxIssues - result.issues.length);
+    result.issues.push(...outcome.issues.slice(0, room));
+    if (outcome.issues.length > room) result.droppedIssues = (result.droppedIssues ?? 0) + outcome.issues.length - room;
+    result.valid = result.issues.length === 0;
+    if (outcome.notChecked.length) result.notChecked = outcome.notChecked;
+  }
+
+  /**
+   * The retour message for a validated heen message (header-only 0001 when it failed technically),
+   * written and validated against its XSD; undefined when the input is not an identifiable heen
+   * message. When the retour cannot be valid (a header value the XSD rejects cannot be echoed),
+   * the issues say why and no XML is returned.
+   */
+  retour(result: ValidationResult, stamp: Stamp = this.stamp): { kind: RetourKind; xml?: string; issues: Issue[] } | undefined {
+    if (!result.kind || !isHeen(result.kind) || !result.release) return undefined;
+    const heen = result.message ?? (result.header ? { Header: result.header } : undefined);
+    if (!heen) return undefined;
+    const { kind, retour } = buildRetour({ heenKind: result.kind, heen, issues: result.issues }, this.model(result.release), stamp);
+    const written = this.write(kind, retour, result.release);
+    if (written.issues.length === 0) return { kind, xml: written.xml, issues: [] };
+    const why = written.issues.map((i) => `${i.path ?? ''} ${i.message}`.trim()).join('; ');
+    return { kind, issues: [{ source: 'xsd', code: 'RETOUR_NOT_POSSIBLE', message: `the ${kind} would not be XSD-valid, so none is sent: ${why}`, retourcode: '0001' }] };
   }
 
   model(release?: string): SchemaModel {
@@ -110,4 +177,8 @@ export class MessageCore {
   dispose(): void {
     this.engine.dispose();
   }
+}
+
+function isHeen(kind: MessageKind): kind is HeenKind {
+  return (HEEN_KINDS as readonly string[]).includes(kind);
 }

@@ -13,6 +13,12 @@ export interface ValidationResult {
   droppedIssues?: number;
   /** The typed model, when asked for and the message is XSD-valid. */
   message?: XmlRecord;
+  /** The Header as far as readable, when the model was asked for but the message is not XSD-valid. */
+  header?: XmlRecord;
+  /** Business rules of the kind that were not checked, and why (no AGB list, no history). */
+  notChecked?: string[];
+  /** The retour message, when asked for: its XML, or the issues that kept it from being written. */
+  retour?: { kind: string; xml?: string; issues: Issue[]; /** where the CLI wrote it */ file?: string };
 }
 
 export function located(issues: Issue[], file: string): Issue[] {

@@ -2,8 +2,9 @@ import type { BridgeConfig } from '../config/config.js';
 import { readInput } from './inputs.js';
 import { JavaXsdEngine } from '../schema/java-engine.js';
 import { tooLarge } from '../xml/guard.js';
-import { MessageCore } from './message-core.js';
+import { MessageCore, type ValidateOptions } from './message-core.js';
 import { WorkerPool } from './worker-pool.js';
+import type { Stamp } from '../retour/stamp.js';
 import { located, type ValidationResult } from './result.js';
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -18,14 +19,16 @@ export async function validateFiles(
   config: Readonly<BridgeConfig>,
   onResult: (r: ValidationResult, done: number) => void,
   threads = 1,
+  opts: Omit<ValidateOptions, 'file'> = {},
+  stamp?: Stamp,
 ): Promise<void> {
-  if (threads > 1 && config.engine === 'wasm') return validateOnThreads(files, config, onResult, threads);
-  const core = new MessageCore({ xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
+  if (threads > 1 && config.engine === 'wasm' && !opts.rules?.history) return validateOnThreads(files, config, onResult, threads, opts);
+  const core = new MessageCore({ xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues, ...(stamp ? { stamp } : {}) });
   const java = config.engine === 'java' ? new JavaXsdEngine(core.packs) : undefined;
   try {
     let done = 0;
     for (const file of files) {
-      const result = await withInput(file, config, (bytes) => (java ? validateWithJava(core, java, bytes, file) : core.validate(bytes, { file })));
+      const result = await withInput(file, config, (bytes) => (java ? validateWithJava(core, java, bytes, { ...opts, file }) : core.validate(bytes, { ...opts, file })));
       onResult(result, ++done);
       // libxml2-wasm frees some memory from finalizers: let them run between messages.
       if (done % 64 === 0) await yieldToLoop();
@@ -36,12 +39,12 @@ export async function validateFiles(
 }
 
 /** Same steps as MessageCore.validate, with Xerces as the XSD engine. */
-export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, bytes: Uint8Array, file: string): Promise<ValidationResult> {
+export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, bytes: Uint8Array, opts: ValidateOptions = {}): Promise<ValidationResult> {
+  const file = opts.file ?? '-';
   const p = core.prepare(bytes);
   if (!('doc' in p)) return { file, valid: false, issues: located(p.issues, file) };
   try {
-    const issues = [...p.issues, ...(await java.validate(bytes, p.detected.namespace, p.doc, core.maxIssues))];
-    return { file, kind: p.detected.kind, release: p.detected.release, valid: issues.length === 0, issues: located(issues, file) };
+    return core.complete(p, await java.validate(bytes, p.detected.namespace, p.doc, core.maxIssues + 1), opts);
   } finally {
     p.doc.dispose();
   }
@@ -79,6 +82,7 @@ async function validateOnThreads(
   config: Readonly<BridgeConfig>,
   onResult: (r: ValidationResult, done: number) => void,
   threads: number,
+  opts: Omit<ValidateOptions, 'file'>,
 ): Promise<void> {
   const pool = await WorkerPool.start(threads, { xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
   try {
@@ -88,7 +92,7 @@ async function validateOnThreads(
     for (let k = 0; k < files.length; k += span) {
       const slice = files.slice(k, k + span);
       const inputs = await Promise.all(slice.map((file) => readOrResult(file, config)));
-      const toValidate = inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { file: slice[n]! } }] : []));
+      const toValidate = inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { ...opts, file: slice[n]! } }] : []));
       const validated = await pool.validateBatch(toValidate);
       let v = 0;
       for (const x of inputs) onResult('bytes' in x ? validated[v++]! : x, ++done);

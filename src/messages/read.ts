@@ -34,3 +34,18 @@ export function readMessage(doc: XmlDocument, model: SchemaModel, kind: string):
   if (!info) throw new Error(`${kind} is not in release ${model.release}`);
   return readNode(rootElement(doc), shapeOf(model, info.rootType));
 }
+
+/**
+ * Reads the Header of a document that may be invalid, as far as its elements are where the
+ * schema has them (others are skipped): enough to address a header-only retour.
+ */
+export function readHeader(doc: XmlDocument, model: SchemaModel, kind: string): XmlRecord | undefined {
+  const info = model.messages[kind];
+  if (!info) return undefined;
+  const headerShape = shapeOf(model, info.rootType).byName.get('Header')?.complex;
+  const root = rootElement(doc);
+  for (let c = firstChildElement(root); c !== 0; c = nextElement(c)) {
+    if (localName(c) === 'Header' && headerShape) return readNode(c, headerShape);
+  }
+  return undefined;
+}

@@ -153,3 +153,25 @@ export function elementAtNodePath(doc: XmlDocument, nodePath: string): NodePtr {
   }
   return cur;
 }
+
+/** The element at a named path (`/Bericht/Clienten/Client[2]/Bsn`), or 0. */
+export function elementAtNamedPath(doc: XmlDocument, path: string): NodePtr {
+  const steps = path.split('/').slice(1);
+  let cur = rootElement(doc);
+  if (!steps.length || localName(cur) !== steps[0]) return 0;
+  for (let k = 1; k < steps.length && cur !== 0; k++) {
+    const m = STEP_RE.exec(steps[k] ?? '');
+    if (!m) return 0;
+    const wanted = m[2] ? Number(m[2]) : 1;
+    let seen = 0;
+    let next = 0;
+    for (let c = firstChildElement(cur); c !== 0; c = nextElement(c)) {
+      if (localName(c) === m[1] && ++seen === wanted) {
+        next = c;
+        break;
+      }
+    }
+    cur = next;
+  }
+  return cur;
+}

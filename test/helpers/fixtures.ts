@@ -7,6 +7,8 @@ export interface ExpectedXsd {
   xsdValid: boolean;
   /** The errors xmllint reports for the case: line of the element and its local name. */
   errors?: { line: number; element: string }[];
+  /** The official validation's findings for an XSD-valid heen case (scripts/rules-oracle.ts). */
+  rules?: { rule: string; path: string }[];
 }
 
 export interface FixtureCase {
