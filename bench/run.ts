@@ -81,7 +81,13 @@ const oneThread = await rate('bridge validate (guard+parse+detect+XSD), 1 thread
 const withRead = await rate('bridge validate + typed read, 1 thread', N, () => {
   for (const m of messages) if (!core.validate(m, { read: true }).message) throw new Error('no model');
 });
-rows.push(rawOne, oneThread, withRead);
+const withRules = await rate('bridge validate + typed read + business rules, 1 thread', N, () => {
+  for (const m of messages) if (!core.validate(m, { rules: {} }).valid) throw new Error('rules reject a bench message');
+});
+const withRetour = await rate('bridge validate + rules + retour (written, validated), 1 thread', N, () => {
+  for (const m of messages) if (!core.validate(m, { rules: {}, retour: true }).retour?.xml) throw new Error('no retour');
+});
+rows.push(rawOne, oneThread, withRead, withRules, withRetour);
 
 // 4. Two threads, side by side.
 async function rawThreads(threads: number): Promise<Rate> {
@@ -151,6 +157,8 @@ line('\nagainst the targets of issue #2 (same messages, same run):');
 line(`  XSD validation 1 thread: ${fmt(oneThread.perSecond)}/s = ${ratio(oneThread, rawOne)} of the raw library (target ≥ 6,000/s and ≥ 90 %)`);
 line(`  XSD validation 2 threads: ${fmt(twoThreads.perSecond)}/s = ${ratio(twoThreads, rawTwo)} of the raw library on 2 threads (target ≥ 11,000/s and ≥ 90 %)`);
 line(`  validate + typed read 1 thread: ${fmt(withRead.perSecond)}/s (target ≥ 4,000/s)`);
+const cost = (a: Rate, b: Rate): string => `${((b.perSecond / a.perSecond - 1) * 100).toFixed(0)} %`;
+line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, oneThread)} on top of XSD-only validation, of which the rules ${cost(withRules, withRead)} on top of the typed read (target ≤ 25 %)`);
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
 fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, avgBytes, compileAw33, compileAll, rows, rss: samples, longRate }, null, 2));

@@ -39,7 +39,7 @@ describe('business rules in validate', () => {
     fs.writeFileSync(path.join(dir, 'bad-list.txt'), '123\n');
     const bad = await cli('validate', '--agb-list', path.join(dir, 'bad-list.txt'), fixture);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/entry 1 \("123"\) is not an 8-digit AGB code/);
+    expect(bad.err).toMatch(/entry 1 \("123"\) is neither an 8-digit AGB code/);
   });
 });
 

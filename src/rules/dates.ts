@@ -30,3 +30,25 @@ export function addYears(date: string, years: number): string {
 export function overlaps(s1: string, e1: string | undefined, s2: string, e2: string | undefined): boolean {
   return (e2 === undefined || s1 <= e2) && (e1 === undefined || s2 <= e1);
 }
+
+/**
+ * The stylesheet's adjustDate (carry): a yyyymmdd number whose day or month overflowed is carried
+ * into the next month/year (leap years: year divisible by 4).
+ */
+export function adjustDate(date: number): number {
+  let d = date;
+  for (;;) {
+    if (Number.isNaN(d)) return NaN;
+    const day = d % 100;
+    const month = Math.floor(d / 100) % 100;
+    const year = Math.floor(d / 10000) % 10000;
+    let v = d;
+    if (day > 30 && [4, 6, 9, 11].includes(month)) v = d - 30 + 100;
+    else if (day > 31 && [1, 3, 5, 7, 8, 10, 12].includes(month)) v = d - 31 + 100;
+    else if (day > 29 && month === 2 && year % 4 === 0) v = d - 29 + 100;
+    else if (day > 28 && month === 2 && year % 4 !== 0) v = d - 28 + 100;
+    if (Math.floor(v / 100) % 100 > 12) v = v - 1200 + 10000;
+    if (v === d) return d;
+    d = v;
+  }
+}

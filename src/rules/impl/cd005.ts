@@ -1,0 +1,24 @@
+import type { Rule } from '../rule.js';
+import { HEEN_KINDS } from '../../messages/catalog.js';
+import { leaf, text } from '../walk.js';
+import { filled, findings, named } from './client-util.js';
+
+/**
+ * An Adres (basisschema CDT_Adres) has a LandCode exactly when it has a Postcode. The stylesheet
+ * checks the basisschema Postcode/LandCode only, so AW317's own Client/Postcode is not concerned.
+ * Every message XSL includes the rule; only IO31, AW33, ZK31 and ZK33 carry an Adres.
+ */
+export const CD005: Rule = {
+  id: 'CD005',
+  kinds: HEEN_KINDS,
+  meaning: 'Als Postcode gevuld is, dan verplicht vullen, anders leeg laten.',
+  check(message) {
+    return named(message, 'Adres').flatMap((adres) => {
+      const postcode = text(adres.node, 'Postcode');
+      const landCode = text(adres.node, 'LandCode');
+      if (filled(postcode) === filled(landCode)) return [];
+      const detail = `Postcode ${postcode ?? '(leeg)'}, LandCode ${landCode ?? '(leeg)'}`;
+      return findings([[leaf(adres, 'Postcode'), postcode !== undefined], [leaf(adres, 'LandCode'), landCode !== undefined]], detail);
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule, Finding } from '../rule.js';
+import { select } from '../walk.js';
+import { REC, checkSame, clientRecords, leafOf } from './toewijzing-util.js';
+
+export const CD040: Rule = {
+  id: 'CD040',
+  kinds: ['AW33', 'AW39', 'AW317', 'ZK31', 'ZK33', 'ZK39'],
+  meaning: 'Als Leveringsvorm de waarde 2 (PGB) bevat, dan leeglaten, anders verplicht vullen.',
+  check(message, ctx) {
+    const out: Finding[] = [];
+    const pgbEmpty = (lv: ReturnType<typeof leafOf>, other: ReturnType<typeof leafOf>): void => {
+      out.push(...checkSame(lv, '2', other, '!#'));
+    };
+    switch (ctx.kind) {
+      case 'AW33':
+        // AW33: ToewijzingPercentage and Instelling both absent exactly for PGB.
+        for (const r of clientRecords(message, REC.toegewezenZzp)) {
+          pgbEmpty(leafOf(r, 'Leveringsvorm'), leafOf(r, 'ToewijzingPercentage'));
+          pgbEmpty(leafOf(r, 'Leveringsvorm'), leafOf(r, 'Instelling'));
+        }
+        break;
+      case 'ZK31':
+      case 'ZK33':
+        for (const r of clientRecords(message, REC.toegewezenZzp)) pgbEmpty(leafOf(r, 'Leveringsvorm'), leafOf(r, 'Instelling'));
+        break;
+      case 'AW317':
+        for (const r of clientRecords(message, REC.wachtlijst)) pgbEmpty(leafOf(r, 'Leveringsvorm'), leafOf(r, 'Instelling'));
+        break;
+      case 'AW39':
+      case 'ZK39':
+        // Per AanvraagInstelling: its ToewijzingPercentage against the Aanvraag's Leveringsvorm.
+        for (const a of clientRecords(message, REC.aanvraag))
+          for (const ai of select(a, 'AanvraagInstellingen/AanvraagInstelling')) pgbEmpty(leafOf(a, 'Leveringsvorm'), leafOf(ai, 'ToewijzingPercentage'));
+        break;
+      default:
+        break;
+    }
+    return out;
+  },
+};

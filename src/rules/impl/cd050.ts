@@ -1,0 +1,21 @@
+import type { Rule } from '../rule.js';
+import { REC, checkSame, clientRecords, leafOf } from './toewijzing-util.js';
+
+const RECORDS: Partial<Record<string, string>> = {
+  AW33: REC.toegewezenZzp,
+  ZK31: REC.toegewezenZzp,
+  ZK33: REC.toegewezenZzp,
+  AW39: REC.aanvraag,
+  ZK39: REC.aanvraag,
+};
+
+export const CD050: Rule = {
+  id: 'CD050',
+  kinds: ['AW33', 'AW39', 'ZK31', 'ZK33', 'ZK39'],
+  meaning: 'Als leveringsvorm de waarde 7 (MPT) heeft, dan verplicht vullen, anders leeg laten.',
+  check(message, ctx) {
+    const rel = RECORDS[ctx.kind];
+    if (!rel) return [];
+    return clientRecords(message, rel).flatMap((r) => checkSame(leafOf(r, 'Leveringsvorm'), '7', leafOf(r, 'CoordinatorZorgThuis'), '*'));
+  },
+};

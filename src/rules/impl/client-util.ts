@@ -1,0 +1,86 @@
+/**
+ * Helpers for the client-block rules (person, address, contact, relatie, communicatie, wzd).
+ * They mirror the value tests of the official stylesheet: "filled" is non-blank text after
+ * XPath normalize-space, a value list compares the normalized text, "present" is the element's
+ * existence whatever its content.
+ */
+import type { XmlRecord } from '../../messages/model-types.js';
+import type { Finding } from '../rule.js';
+import { type At, descendants, kids, root, select } from '../walk.js';
+
+/** XPath normalize-space(): XML white space collapsed to one space, trimmed. */
+export function norm(v: string | undefined): string {
+  return (v ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+}
+
+/** The stylesheet's `*`: the element exists with non-blank text. */
+export function filled(v: string | undefined): boolean {
+  return norm(v) !== '';
+}
+
+/** The stylesheet's value list (`01,03`): the normalized text is one of the values. */
+export function oneOf(v: string | undefined, values: readonly string[]): boolean {
+  return v !== undefined && values.includes(norm(v));
+}
+
+/** The stylesheet's `#`: the child element exists (leaf or record). */
+export function has(node: XmlRecord, name: string): boolean {
+  return node[name] !== undefined;
+}
+
+/** XPath number() of a string: NaN unless it is a plain decimal number. */
+export function xpathNumber(s: string | undefined): number {
+  const t = norm(s);
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
+}
+
+/** XPath substring-after(): '' when the separator does not occur. */
+export function substringAfter(s: string, sep: string): string {
+  const i = s.indexOf(sep);
+  return i < 0 ? '' : s.slice(i + sep.length);
+}
+
+/** The Clients of a message: Clienten/Client, or the single Client of ZK31. */
+export function clients(message: XmlRecord): At[] {
+  const r = root(message);
+  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
+}
+
+/** The Relatie records of a client. */
+export function relaties(client: At): At[] {
+  return select(client, 'Relaties/Relatie');
+}
+
+/** Every Contact of a client: each Relatie's Contact, then Contactgegevens/Contact (document order). */
+export function contacts(client: At): At[] {
+  return [...relaties(client).flatMap((r) => kids(r, 'Contact')), ...select(client, 'Contactgegevens/Contact')];
+}
+
+/** The local name of the element a path points at (its `[n]` dropped). */
+function lastName(path: string): string {
+  return (path.slice(path.lastIndexOf('/') + 1)).replace(/\[\d+\]$/, '');
+}
+
+/** Every record named `name` anywhere in the message, in document order. */
+export function named(message: XmlRecord, name: string): At[] {
+  return descendants(root(message)).filter((at) => lastName(at.path) === name);
+}
+
+/** Every record of the message whose children satisfy `test`, in document order. */
+export function recordsWith(message: XmlRecord, test: (node: XmlRecord) => boolean): At[] {
+  return descendants(root(message)).filter((at) => test(at.node));
+}
+
+/**
+ * The findings of one official error: one per location, like the report's `Locatie` list. A
+ * location is a path, or [path, exists] to keep it only when the element exists (the stylesheet
+ * lists only the nodes that are there).
+ */
+export function findings(locations: readonly (string | readonly [string, boolean])[], detail?: string): Finding[] {
+  const out: Finding[] = [];
+  for (const loc of locations) {
+    const [path, exists] = typeof loc === 'string' ? [loc, true] : loc;
+    if (exists) out.push(detail === undefined ? { path } : { path, detail });
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Small helpers shared by the rules of the indicatie group. They mirror the semantics of the
+ * official validation's XPath 1.0 tests: values compared after collapsing white space, dates
+ * compared as the number left after removing the dashes (NaN never compares), lists of codes.
+ */
+import type { XmlRecord } from '../../messages/model-types.js';
+import type { Finding } from '../rule.js';
+import { type At, kids, leaf, root, select, text } from '../walk.js';
+
+/** XPath normalize-space: trims and collapses runs of white space to one space. */
+export function normalizeSpace(s: string | undefined): string {
+  return (s ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** XPath number(translate(s, '-', '')): the date as a number (2026-11-02 → 20261102), NaN if not numeric. */
+export function dateNumber(s: string | undefined): number {
+  const t = (s ?? '').replace(/-/g, '');
+  return /^[ \t\r\n]*(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/.test(t) ? Number(t) : NaN;
+}
+
+/** Whether the value (normalized) is one of the comma-separated codes. An absent value never is. */
+export function inList(value: string | undefined, codes: string): boolean {
+  if (value === undefined) return false;
+  const v = normalizeSpace(value);
+  return codes.split(',').some((c) => normalizeSpace(c) === v);
+}
+
+/** Whether a leaf is empty in the stylesheet's sense: absent or only white space. */
+export function isBlank(value: string | undefined): boolean {
+  return normalizeSpace(value) === '';
+}
+
+/** Every Client record: Clienten/Client, or the single Client of ZK31. */
+export function clients(message: XmlRecord): At[] {
+  return [...select(root(message), 'Clienten/Client'), ...select(root(message), 'Client')];
+}
+
+/** Every Indicatie record: Client/Indicatie, or Client/Indicaties/Indicatie (AW317). */
+export function indicaties(message: XmlRecord): At[] {
+  return clients(message).flatMap((c) => [...kids(c, 'Indicatie'), ...select(c, 'Indicaties/Indicatie')]);
+}
+
+/** The indicated units of an Indicatie in document order: GeindiceerdeFuncties, then the ZZPs. */
+export function units(indicatie: At): At[] {
+  return [...select(indicatie, 'GeindiceerdeFuncties/GeindiceerdeFunctie'), ...select(indicatie, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket')];
+}
+
+/** The paths of the leaves that are present, in the given order. */
+export function presentLeaves(at: At, ...names: string[]): string[] {
+  return names.filter((n) => text(at.node, n) !== undefined).map((n) => leaf(at, n));
+}
+
+/** One finding per path. */
+export function findingsAt(paths: string[], detail?: string): Finding[] {
+  return paths.map((path) => (detail === undefined ? { path } : { path, detail }));
+}
+
+const OPEN_END = 99999999;
+
+/**
+ * The stylesheet's period overlap of two records with Ingangsdatum and optional Einddatum (an
+ * absent Einddatum is open); the comparisons are numeric, as in the stylesheet.
+ */
+export function periodsOverlap(a: XmlRecord, b: XmlRecord): boolean {
+  const aHasEnd = a.Einddatum !== undefined;
+  const bHasEnd = b.Einddatum !== undefined;
+  const aStart = dateNumber(text(a, 'Ingangsdatum'));
+  const bStart = dateNumber(text(b, 'Ingangsdatum'));
+  const aEnd = dateNumber(text(a, 'Einddatum'));
+  const bEnd = dateNumber(text(b, 'Einddatum'));
+  if (aHasEnd && bHasEnd) return (aEnd >= bStart && aEnd <= bEnd) || (bEnd >= aStart && bEnd <= aEnd);
+  if (aHasEnd) return (aEnd >= bStart && aEnd <= OPEN_END) || (OPEN_END >= aStart && OPEN_END <= aEnd);
+  if (bHasEnd) return (OPEN_END >= bStart && OPEN_END <= bEnd) || (bEnd >= aStart && bEnd <= OPEN_END);
+  return true;
+}
+
+/**
+ * The stylesheet's "checkafter": the later date must not be before the earlier one. Reports both
+ * dates (the ones present) when the earlier is absent or after the later.
+ */
+export function notBefore(later: { at: At; name: string }, earlier: { at: At; name: string }): string[] {
+  const l = text(later.at.node, later.name);
+  const e = text(earlier.at.node, earlier.name);
+  if (l === undefined) return [];
+  if (e === undefined || dateNumber(e) > dateNumber(l)) {
+    return [leaf(later.at, later.name), ...(e === undefined ? [] : [leaf(earlier.at, earlier.name)])];
+  }
+  return [];
+}
+
+/** The local name of a record: the last step of its path without `[n]`. */
+export function nameOf(at: At): string {
+  return at.path.slice(at.path.lastIndexOf('/') + 1).replace(/\[\d+\]$/, '');
+}
+
+/** The function records: indicated, assigned and delivered functions. */
+export const FUNCTIE_RECORDS: ReadonlySet<string> = new Set(['GeindiceerdeFunctie', 'ToegewezenFunctie', 'GeleverdeFunctie']);

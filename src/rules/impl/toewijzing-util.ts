@@ -1,0 +1,177 @@
+/**
+ * Helpers shared by the rules of the toewijzing group. They mirror the generic checks of the
+ * official validation (value tests, period overlap) so each rule stays a few lines.
+ */
+import type { XmlRecord } from '../../messages/model-types.js';
+import type { Finding } from '../rule.js';
+import { type At, leaf, root, select, text } from '../walk.js';
+
+/** Record paths below a Client, per the XSD structures of iWlz 2.2. */
+export const REC = {
+  toegewezenZzp: 'Indicatie/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket',
+  toegewezenFunctie: 'Indicatie/ToegewezenFuncties/ToegewezenFunctie',
+  geindiceerdZzp: 'Indicatie/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket',
+  geindiceerdeFunctie: 'Indicatie/GeindiceerdeFuncties/GeindiceerdeFunctie',
+  geleverdZzp: 'GeleverdeZorgzwaartepakketten/GeleverdZorgzwaartepakket',
+  geleverdeFunctie: 'GeleverdeFuncties/GeleverdeFunctie',
+  aanvraag: 'Aanvragen/Aanvraag',
+  mutatieFunctie: 'MutatieFuncties/MutatieFunctie',
+  mutatieZzp: 'MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket',
+  wachtlijst: 'Indicaties/Indicatie/WachtlijstZorgzwaartepakketten/WachtlijstZorgzwaartepakket',
+  aw317GeindiceerdZzp: 'Indicaties/Indicatie/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket',
+  geleverdeZorg: 'ZorgLeveringen/GeleverdeZorg',
+} as const;
+
+/** Every Client: Clienten/Client[] in most kinds, the single Client of ZK31. */
+export function clients(message: XmlRecord): At[] {
+  return [...select(root(message), 'Clienten/Client'), ...select(root(message), 'Client')];
+}
+
+/** The records at a path below every Client. */
+export function clientRecords(message: XmlRecord, relPath: string): At[] {
+  return clients(message).flatMap((c) => select(c, relPath));
+}
+
+/** An element as the checks see it: where it is and its text. */
+export interface Leaf {
+  path: string;
+  text: string;
+}
+
+/** The child leaf `name` of a record as a (possibly empty) node list. */
+export function leafOf(at: At, name: string): Leaf[] {
+  const v = text(at.node, name);
+  return v === undefined ? [] : [{ path: leaf(at, name), text: v }];
+}
+
+/** XPath normalize-space(). */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+}
+
+function inCommaList(value: string, list: string): boolean {
+  let rest = list;
+  while (normalizeSpace(rest) !== '') {
+    const comma = rest.indexOf(',');
+    const item = normalizeSpace(comma < 0 ? rest : rest.slice(0, comma));
+    if (value === item) return true;
+    rest = comma < 0 ? '' : rest.slice(comma + 1);
+  }
+  return false;
+}
+
+const DIGITS = '0123456789';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The official validation's pattern language: `.` any character, `\x` the character x, `1` a
+ * digit 1–9, `0` a digit, `a` a lower-case letter, `A` an upper-case letter, `z`/`Z` a letter,
+ * anything else itself; the whole text must match.
+ */
+export function patternMatch(value: string, pattern: string): boolean {
+  const t = Array.from(value);
+  const p = Array.from(pattern);
+  let i = 0;
+  let j = 0;
+  while (i < t.length && j < p.length) {
+    const c = t[i] as string;
+    const q = p[j] as string;
+    let allowed: string | undefined;
+    if (q === '.') allowed = undefined;
+    else if (q === '\\' && j + 1 < p.length) {
+      allowed = p[j + 1] as string;
+      j++;
+    } else if (q === '1') allowed = DIGITS.slice(1);
+    else if (q === '0') allowed = DIGITS;
+    else if (q === 'a') allowed = LOWER;
+    else if (q === 'A') allowed = UPPER;
+    else if (q === 'z' || q === 'Z') allowed = LOWER + UPPER;
+    else allowed = q;
+    if (allowed !== undefined && !allowed.includes(c)) return false;
+    i++;
+    j++;
+  }
+  return i === t.length && j === p.length;
+}
+
+/**
+ * The official validation's value test on an element (list): '' empty or absent, '*' filled,
+ * '#' present, '#pattern' matches, '!spec' the negation, otherwise one of a comma list.
+ */
+export function testValue(nodes: Leaf[], spec: string): boolean {
+  const s = normalizeSpace(spec);
+  const first = nodes[0]?.text ?? '';
+  if (s === '') return nodes.length === 0 || normalizeSpace(first) === '';
+  if (s === '*') return normalizeSpace(first) !== '';
+  if (s === '#') return nodes.length > 0;
+  if (s.length > 1 && s.startsWith('#')) return patternMatch(first, s.slice(1));
+  if (s.length > 1 && s.startsWith('!')) return !testValue(nodes, s.slice(1));
+  return inCommaList(normalizeSpace(first), spec);
+}
+
+/** The paths of a union of element lists, each once. */
+export function findingsAt(...lists: Leaf[][]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const l of lists)
+    for (const n of l)
+      if (!seen.has(n.path)) {
+        seen.add(n.path);
+        out.push({ path: n.path, detail: `${n.path.slice(n.path.lastIndexOf('/') + 1)} ${n.text}` });
+      }
+  return out;
+}
+
+/** Reported at both when `a` passes test1 and `b` fails test2 differ in outcome (both or neither). */
+export function checkSame(a: Leaf[], test1: string, b: Leaf[], test2: string): Finding[] {
+  return testValue(a, test1) !== testValue(b, test2) ? findingsAt(a, b) : [];
+}
+
+/** XPath number() of a date with its dashes removed; NaN when absent or not a number. */
+export function dateNumber(node: XmlRecord, name: string): number {
+  const s = (text(node, name) ?? '').replace(/-/g, '');
+  return /^[ \t\r\n]*(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/.test(s) ? Number(s) : NaN;
+}
+
+function dateString(node: XmlRecord, name: string): string {
+  return (text(node, name) ?? '').replace(/-/g, '');
+}
+
+const FAR = 99999999;
+
+/** The official isPeriodOverlay on Ingangsdatum/Einddatum (true when neither has an Einddatum). */
+export function isPeriodOverlay(t: XmlRecord, o: XmlRecord): boolean {
+  const tHas = t.Einddatum !== undefined;
+  const oHas = o.Einddatum !== undefined;
+  const tS = dateNumber(t, 'Ingangsdatum');
+  const tE = dateNumber(t, 'Einddatum');
+  const oS = dateNumber(o, 'Ingangsdatum');
+  const oE = dateNumber(o, 'Einddatum');
+  if (tHas && oHas) return (tE >= oS && tE <= oE) || (oE >= tS && oE <= tE);
+  if (tHas) return (tE >= oS && tE <= FAR) || (FAR >= tS && FAR <= tE);
+  if (oHas) return (FAR >= oS && FAR <= oE) || (oE >= tS && oE <= FAR);
+  return true;
+}
+
+/** The official isPeriodWithinPeriod: the period of `t` lies within that of `o`. */
+export function isPeriodWithinPeriod(t: XmlRecord, o: XmlRecord): boolean {
+  const tHas = t.Einddatum !== undefined;
+  const oHas = o.Einddatum !== undefined;
+  const tS = dateNumber(t, 'Ingangsdatum');
+  const tE = dateNumber(t, 'Einddatum');
+  const oS = dateNumber(o, 'Ingangsdatum');
+  const oE = dateNumber(o, 'Einddatum');
+  if (tHas && oHas) return tE >= tS && tS >= oS && tS <= oE && tE >= oS && tE <= oE;
+  if (tHas) return tE >= tS && tS >= oS && tS <= FAR && tE >= oS && tE <= FAR;
+  if (oHas) return false;
+  return tS >= oS && tS <= FAR;
+}
+
+/** The official isOneDayPeriodOverlay of a later record `t` with an earlier `o`. */
+export function isOneDayPeriodOverlay(t: XmlRecord, o: XmlRecord): boolean {
+  if (dateString(t, 'Ingangsdatum') === dateString(t, 'Einddatum')) return true;
+  if (dateNumber(t, 'Ingangsdatum') >= dateNumber(o, 'Ingangsdatum'))
+    return o.Einddatum !== undefined && dateString(o, 'Einddatum') === dateString(t, 'Ingangsdatum');
+  return t.Einddatum !== undefined && dateString(t, 'Einddatum') === dateString(o, 'Ingangsdatum');
+}

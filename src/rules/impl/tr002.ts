@@ -1,0 +1,34 @@
+import type { Rule } from '../rule.js';
+import { leaf, text, textAt } from '../walk.js';
+import { named, xpathNumber } from './client-util.js';
+
+const DAGTEKENING = 'Header/BerichtIdentificatie/Dagtekening';
+
+/**
+ * Every Geboortedatum/Datum (the client's and a relatie's) is at most 120 years before the
+ * Dagtekening, compared as the stylesheet does (YYYYMMDD numbers, 120 years = 1200000). Skipped
+ * when the date is unknown: Datum 1900-01-01 with DatumGebruik 3 or without DatumGebruik.
+ * Reported at the Dagtekening and the Datum.
+ */
+export const TR002: Rule = {
+  id: 'TR002',
+  kinds: ['IO31', 'AW33', 'AW35', 'AW39', 'ZK31', 'ZK33', 'ZK35', 'ZK39'],
+  meaning: 'Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is.',
+  check(message) {
+    const dagtekening = textAt(message, DAGTEKENING);
+    if (dagtekening === undefined) return [];
+    const today = xpathNumber(dagtekening.replace(/-/g, ''));
+    return named(message, 'Geboortedatum').flatMap((g) => {
+      const datum = text(g.node, 'Datum');
+      if (datum === undefined) return [];
+      const gebruik = text(g.node, 'DatumGebruik');
+      if (datum === '1900-01-01' && (gebruik === undefined || gebruik === '3')) return [];
+      if (!(xpathNumber(datum.replace(/-/g, '')) + 1200000 < today)) return [];
+      const detail = `Geboortedatum ${datum}, Dagtekening ${dagtekening}`;
+      return [
+        { path: `/Bericht/${DAGTEKENING}`, detail },
+        { path: leaf(g, 'Datum'), detail },
+      ];
+    });
+  },
+};

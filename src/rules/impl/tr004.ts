@@ -1,0 +1,30 @@
+import type { Rule } from '../rule.js';
+import { leaf, text, textAt } from '../walk.js';
+import { clients, findings, oneOf, relaties, xpathNumber } from './client-util.js';
+
+/** Whether an Indicatie's Afgiftedatum lies after 1 March 2007 (as the stylesheet compares: digits as a number). */
+export function afgifteNa20070301(afgiftedatum: string | undefined): boolean {
+  return xpathNumber((afgiftedatum ?? '').replace(/-/g, '')) > 20070301;
+}
+
+/**
+ * A client whose Leefeenheid is a household with partner (3 or 4), with an Indicatie issued after
+ * 1 March 2007, has a partner Relatie (Soort 12); reported at Leefeenheid and every Relatie Soort.
+ */
+export const TR004: Rule = {
+  id: 'TR004',
+  kinds: ['IO31', 'AW33', 'ZK31', 'ZK33'],
+  meaning: 'Als er een huishouden met partner is, moet de partner als relatie worden opgenomen.',
+  check(message) {
+    return clients(message).flatMap((c) => {
+      const leefeenheid = text(c.node, 'Leefeenheid');
+      if (!afgifteNa20070301(textAt(c.node, 'Indicatie/Afgiftedatum')) || !oneOf(leefeenheid, ['3', '4'])) return [];
+      const soorten = relaties(c).filter((r) => text(r.node, 'Soort') !== undefined);
+      if (soorten.some((r) => text(r.node, 'Soort') === '12')) return [];
+      return findings(
+        [[leaf(c, 'Leefeenheid'), leefeenheid !== undefined], ...soorten.map((r) => leaf(r, 'Soort'))],
+        `Leefeenheid ${leefeenheid ?? ''} zonder partnerrelatie`,
+      );
+    });
+  },
+};

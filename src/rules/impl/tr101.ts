@@ -1,0 +1,90 @@
+import type { HeenKind } from '../../messages/catalog.js';
+import { HEEN_KINDS } from '../../messages/catalog.js';
+import type { Finding, Rule } from '../rule.js';
+import { descendants, kids, root, text } from '../walk.js';
+import { normalizeSpace } from './indicatie-util.js';
+
+type Keys = Readonly<Record<string, readonly string[]>>;
+
+const FULL_CLIENT: Keys = {
+  Beperking: ['Categorie'],
+  BeperkingScore: ['Vraag'],
+  Client: ['Bsn'],
+  Contact: ['Soort'],
+  GeindiceerdZorgzwaartepakket: ['Ingangsdatum', 'ZzpCode'],
+  GeindiceerdeFunctie: ['FunctieCode', 'Ingangsdatum'],
+  Indicatie: ['Afgiftedatum', 'Besluitnummer'],
+  Relatie: ['Nummer'],
+  Stoornis: ['DiagnoseCodelijst', 'Grondslag', 'ZiektebeeldStoornis'],
+  StoornisScore: ['Vraag'],
+};
+const TOEWIJZING: Keys = {
+  ...FULL_CLIENT,
+  ToegewezenFunctie: ['FunctieCode', 'Ingangsdatum', 'Instelling'],
+  ToegewezenZorgzwaartepakket: ['Ingangsdatum', 'Instelling', 'Leveringsvorm', 'ZzpCode'],
+};
+const MAZ: Keys = {
+  Client: ['Bsn'],
+  GeleverdZorgzwaartepakket: ['Begindatum', 'Besluitnummer', 'Instelling', 'Leveringsvorm', 'ToewijzingIngangsdatum', 'ZzpCode'],
+  GeleverdeFunctie: ['Begindatum', 'Besluitnummer', 'FunctieCode', 'Instelling', 'ToewijzingIngangsdatum'],
+};
+const MUT: Keys = {
+  Aanvraag: ['Afgiftedatum', 'Besluitnummer', 'Instelling', 'ZzpCode'],
+  AanvraagInstelling: ['Instelling', 'ToewijzingIngangsdatum'],
+  Client: ['Bsn'],
+  MutatieFunctie: ['Besluitnummer', 'FunctieCode', 'Instelling', 'Mutatiedatum', 'ToewijzingIngangsdatum'],
+  MutatieZorgzwaartepakket: ['Besluitnummer', 'Instelling', 'Leveringsvorm', 'Mutatiedatum', 'ToewijzingIngangsdatum', 'ZzpCode'],
+};
+
+/** The record kinds that must not repeat among their siblings, with their key fields, per message. */
+const KEYS: Readonly<Record<HeenKind, Keys>> = {
+  IO31: FULL_CLIENT,
+  AW33: TOEWIJZING,
+  ZK31: TOEWIJZING,
+  ZK33: TOEWIJZING,
+  AW35: MAZ,
+  ZK35: MAZ,
+  AW39: MUT,
+  ZK39: MUT,
+  AW317: {
+    Beperking: ['Categorie'],
+    Client: ['Bsn'],
+    GeindiceerdZorgzwaartepakket: ['Ingangsdatum', 'ZzpCode'],
+    Indicatie: ['VolgnummerIndicatie'],
+    Stoornis: ['DiagnoseCodelijst', 'Grondslag', 'ZiektebeeldStoornis'],
+    WachtlijstZorgzwaartepakket: ['Ingangsdatum', 'Instelling', 'Leveringsvorm', 'ZzpCode'],
+  },
+  CA317: { Client: ['Bsn'], GeleverdeZorg: ['GeleverdeZorgID'] },
+  CA319: { Client: ['Bsn'], MutatieZorg: ['MutatieZorgID'] },
+};
+
+/**
+ * No two sibling records of the same kind with equal keys (each field normalized and written
+ * `<value>`, an absent field as `<>`, as the stylesheet compares them).
+ * Each duplicate pair is reported at both records. The Bericht itself is not checked (as in the
+ * stylesheet, which only checks below it; ZK31 has one Client anyway).
+ */
+export const TR101: Rule = {
+  id: 'TR101',
+  kinds: HEEN_KINDS,
+  meaning: 'Binnen een bestand zijn dubbele regels niet toegestaan.',
+  check(message, ctx) {
+    const keys = KEYS[ctx.kind];
+    const out: Finding[] = [];
+    const bericht = root(message);
+    for (const parent of descendants(bericht)) {
+      if (parent === bericht) continue;
+      for (const [name, fields] of Object.entries(keys)) {
+        const records = kids(parent, name).map((r) => ({ at: r, key: fields.map((f) => `<${normalizeSpace(text(r.node, f))}>`).join('') }));
+        records.forEach((a, i) => {
+          for (const b of records.slice(i + 1)) {
+            if (a.key !== b.key) continue;
+            const detail = `${name} ${fields.join('+')} ${a.key}`;
+            out.push({ path: a.at.path, detail }, { path: b.at.path, detail });
+          }
+        });
+      }
+    }
+    return out;
+  },
+};
