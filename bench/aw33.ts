@@ -92,7 +92,7 @@ export function aw33Model(i: number): AW33 {
             Grondslagen: { Grondslag01: '01' },
             Afgiftedatum: '2026-09-15',
             Ingangsdatum: '2026-09-15',
-            Stoornissen: { Stoornis: [{ Grondslag: '01', DiagnoseCodelijst: '014', ZiektebeeldStoornis: '0301', Prognose: '1' }] },
+            Stoornissen: { Stoornis: [{ Grondslag: '01', DiagnoseCodelijst: '021', DiagnoseSubcodelijst: '01', ZiektebeeldStoornis: 'b117', Prognose: '3' }] },
             Beperkingen: {
               Beperking: [
                 { Categorie: '1', Duur: '4', BeperkingScores: { BeperkingScore: [{ Vraag: '0101', Score: '2' }, { Vraag: '0102', Score: '3' }] } },
@@ -101,8 +101,8 @@ export function aw33Model(i: number): AW33 {
             },
             GeindiceerdeZorgzwaartepakketten: {
               GeindiceerdZorgzwaartepakket: [
-                { ZzpCode: '755', Ingangsdatum: '2026-09-15', Klasse: 'KE7', Financiering: '1' },
-                { ZzpCode: '756', Ingangsdatum: '2026-09-15', Klasse: 'KE7', Financiering: '1' },
+                { ZzpCode: '755', Ingangsdatum: '2026-09-15', Einddatum: '2026-10-31', Klasse: 'KE7', Financiering: '1' },
+                { ZzpCode: '756', Ingangsdatum: '2026-11-01', Klasse: 'KE7', Financiering: '1' },
               ],
             },
             ToegewezenZorgzwaartepakketten: {
