@@ -5,6 +5,7 @@ import { EXIT, type Io, processIo, UsageError } from './io.js';
 import { register as registerRetour } from './retour.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerXsd } from './xsd.js';
+import { register as registerRegister } from '../reference-register/cli.js';
 
 /** Builds the iwlz-bridge program: one register(program) line per command. */
 export function buildProgram(io: Io = processIo): Command {
@@ -16,6 +17,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerXsd(program, io);
   registerValidate(program, io);
   registerRetour(program, io);
+  registerRegister(program, io);
   return program;
 }
 

@@ -21,8 +21,22 @@ export function kids(parent: At, name: string): At[] {
   return list.map((node, i) => ({ node, path: `${parent.path}/${name}${many ? `[${i + 1}]` : ''}` }));
 }
 
-/** Records along a relative path of child names: select(root(m), 'Clienten/Client/Indicatie'). */
+const selections = new WeakMap<XmlRecord, Map<string, At[]>>();
+
+/**
+ * Records along a relative path of child names: select(root(m), 'Clienten/Client/Indicatie').
+ * A record's path follows from its place in the message, so a selection is made once per
+ * starting record and shared by the rules (treat it as read-only).
+ */
 export function select(from: At, relPath: string): At[] {
+  let cache = selections.get(from.node);
+  if (!cache) selections.set(from.node, (cache = new Map()));
+  let found = cache.get(relPath);
+  if (!found) cache.set(relPath, (found = selectFrom(from, relPath)));
+  return found;
+}
+
+function selectFrom(from: At, relPath: string): At[] {
   let current = [from];
   for (const name of relPath.split('/')) current = current.flatMap((at) => kids(at, name));
   return current;
@@ -51,13 +65,49 @@ export function leaf(at: At, name: string): string {
   return `${at.path}/${name}`;
 }
 
-/** Every record anywhere below (and including) `from`, in document order, with its path. */
+const everyRecord = new WeakMap<XmlRecord, At[]>();
+
+/**
+ * Every record anywhere below (and including) `from`, in document order, with its path. The
+ * whole-message list is built once per message and shared by the rules (treat it as read-only).
+ */
 export function descendants(from: At): At[] {
-  const out: At[] = [from];
-  for (const [name, v] of Object.entries(from.node)) {
-    if (v === undefined || typeof v === 'string') continue;
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) continue;
-    for (const k of kids(from, name)) out.push(...descendants(k));
-  }
+  if (from.path !== '/Bericht') return collect(from);
+  let all = everyRecord.get(from.node);
+  if (!all) everyRecord.set(from.node, (all = collect(from)));
+  return all;
+}
+
+function collect(from: At): At[] {
+  const out: At[] = [];
+  const visit = (at: At): void => {
+    out.push(at);
+    for (const [name, v] of Object.entries(at.node)) {
+      if (v === undefined || typeof v === 'string') continue;
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) continue;
+      for (const k of kids(at, name)) visit(k);
+    }
+  };
+  visit(from);
   return out;
+}
+
+const byNameCache = new WeakMap<XmlRecord, Map<string, At[]>>();
+
+/** Every record named `name` anywhere in the message, in document order (grouped once per message). */
+export function recordsNamed(message: XmlRecord, name: string): At[] {
+  let groups = byNameCache.get(message);
+  if (!groups) {
+    groups = new Map();
+    for (const at of descendants(root(message))) {
+      const last = at.path.slice(at.path.lastIndexOf('/') + 1);
+      const bracket = last.indexOf('[');
+      const key = bracket === -1 ? last : last.slice(0, bracket);
+      const list = groups.get(key);
+      if (list) list.push(at);
+      else groups.set(key, [at]);
+    }
+    byNameCache.set(message, groups);
+  }
+  return groups.get(name) ?? [];
 }

@@ -6,7 +6,7 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, descendants, kids, root, select } from '../walk.js';
+import { type At, descendants, kids, recordsNamed, root, select } from '../walk.js';
 
 /** XPath normalize-space(): XML white space collapsed to one space, trimmed. */
 export function norm(v: string | undefined): string {
@@ -56,14 +56,9 @@ export function contacts(client: At): At[] {
   return [...relaties(client).flatMap((r) => kids(r, 'Contact')), ...select(client, 'Contactgegevens/Contact')];
 }
 
-/** The local name of the element a path points at (its `[n]` dropped). */
-function lastName(path: string): string {
-  return (path.slice(path.lastIndexOf('/') + 1)).replace(/\[\d+\]$/, '');
-}
-
 /** Every record named `name` anywhere in the message, in document order. */
 export function named(message: XmlRecord, name: string): At[] {
-  return descendants(root(message)).filter((at) => lastName(at.path) === name);
+  return recordsNamed(message, name);
 }
 
 /** Every record of the message whose children satisfy `test`, in document order. */

@@ -74,7 +74,10 @@ export const TR101: Rule = {
     const bericht = root(message);
     for (const parent of descendants(bericht)) {
       if (parent === bericht) continue;
-      for (const [name, fields] of Object.entries(keys)) {
+      for (const name in parent.node) {
+        const fields = keys[name];
+        const siblings = parent.node[name];
+        if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
         const records = kids(parent, name).map((r) => ({ at: r, key: fields.map((f) => `<${normalizeSpace(text(r.node, f))}>`).join('') }));
         records.forEach((a, i) => {
           for (const b of records.slice(i + 1)) {

@@ -1,0 +1,63 @@
+/** `iwlz-bridge register …`: install the register schemas, serve the embedded registers. */
+import type { Command } from 'commander';
+import { loadConfig } from '../config/config.js';
+import { type Io, UsageError } from '../cli/io.js';
+import { installSchemas, RegisterSchemaError, schemaDirOf } from './schema-files.js';
+import { REGISTERS } from './registers.js';
+import { startRegister } from './server.js';
+
+export const INSECURE_WARNING =
+  'WARNING: the reference register runs WITHOUT mTLS and WITHOUT OAuth2: insecure development mode. Anyone who can reach the port can read every register. Do not expose it.';
+
+const served = new Set<{ close(): Promise<void> }>();
+
+/** Stops every register `register serve` started in this process (tests; signals do it otherwise). */
+export async function stopServed(): Promise<void> {
+  await Promise.all([...served].map((r) => r.close()));
+  served.clear();
+}
+
+export function register(program: Command, io: Io): void {
+  const reg = program.command('register').description('embedded reference registers (Indicatie-, Bemiddelings-, Leveringsregister) over GraphQL');
+  const schemas = reg.command('schemas').description('the official register SDLs and query templates');
+  schemas
+    .command('install')
+    .description('copy the official register .graphql files (and queries/) into <xsd-dir>/graphql')
+    .argument('<dir>', 'folder holding Indicatieregister-2.graphql, Bemiddelingsregister.graphql, … (e.g. ../shared/iwlz/graphql)')
+    .option('--xsd-dir <dir>', 'folder of installed schemas')
+    .action((dir: string, opts: { xsdDir?: string }) => {
+      const target = schemaDirOf(loadConfig({ xsdDir: opts.xsdDir }).xsdDir);
+      try {
+        const m = installSchemas(dir, target);
+        io.out(`installed ${Object.keys(m.files).length} register schema files in ${target}`);
+      } catch (e) {
+        if (e instanceof RegisterSchemaError) throw new UsageError(`register schemas install: ${e.message}`);
+        throw e;
+      }
+    });
+  reg
+    .command('serve')
+    .description('serve the registers over GraphQL-over-HTTP (insecure development mode: no mTLS, no OAuth)')
+    .option('--port <port>', 'TCP port (0: any free one)', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--db <file>', 'SQLite file, or :memory:', 'register.sqlite')
+    .option('--xsd-dir <dir>', 'folder of installed schemas (the SDLs are in its graphql/)')
+    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${opts.port}`);
+      const schemaDir = schemaDirOf(loadConfig({ xsdDir: opts.xsdDir }).xsdDir);
+      let running;
+      try {
+        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir });
+      } catch (e) {
+        if (e instanceof RegisterSchemaError) throw new UsageError(e.message);
+        throw e;
+      }
+      served.add(running);
+      io.err(INSECURE_WARNING);
+      for (const def of REGISTERS) io.out(`${def.title}: ${running.url}${def.path}`);
+      const stop = (): void => void stopServed();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

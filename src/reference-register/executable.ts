@@ -1,0 +1,78 @@
+/**
+ * Turns an official register SDL into an executable schema: the SDL is built as published
+ * (nothing added or renamed) and generic resolvers over the SQLite tables are attached.
+ */
+import {
+  buildSchema, getNamedType, type GraphQLField, type GraphQLInputObjectType, type GraphQLSchema,
+  isInputObjectType, isObjectType,
+} from './gql.js';
+import { q } from './ddl.js';
+import { FilterCompiler } from './filter.js';
+import { buildModel, type Entity, type RegisterModel } from './model.js';
+import { OrderCompiler } from './order.js';
+import { checkScalars } from './scalars.js';
+import type { Db } from './storage.js';
+
+export interface RegisterContext {
+  db: Db;
+}
+
+export interface ExecutableRegister {
+  schema: GraphQLSchema;
+  model: RegisterModel;
+}
+
+type Row = Record<string, unknown>;
+type Args = Record<string, unknown>;
+
+const argInput = (f: GraphQLField<unknown, unknown>, name: string): GraphQLInputObjectType | undefined => {
+  const a = f.args.find((x) => x.name === name);
+  const t = a && getNamedType(a.type);
+  return t && isInputObjectType(t) ? t : undefined;
+};
+
+function toRow(e: Entity, r: Row): Row {
+  for (const c of e.columns.values()) if (c.kind === 'boolean' && r[c.name] !== null && r[c.name] !== undefined) r[c.name] = r[c.name] === 1;
+  for (const id of e.idAliases) r[id] = r[e.pk];
+  return r;
+}
+
+/** SELECT rows of an entity: `extra` narrows (relation), then `where`, `order`, rowid. */
+export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args, extra?: { sql: string; params: unknown[] }, limit?: number): Row[] {
+  const fc = new FilterCompiler(model);
+  const whereInput = argInput(f, 'where');
+  const cond = whereInput ? fc.where(e.type, 'r0', args['where'] as Row | undefined, whereInput) : '1';
+  const terms = new OrderCompiler(model).orderBy(e.type, 'r0', args['order'] as Row[] | undefined, argInput(f, 'order'));
+  const sql = `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extra ? `${extra.sql} AND ` : ''}${cond} ORDER BY ${[...terms, 'r0.rowid'].join(', ')}${limit ? ` LIMIT ${limit}` : ''}`;
+  const rows = db.prepare(sql).all(...(extra?.params ?? []), ...fc.params) as Row[];
+  return rows.map((r) => toRow(e, r));
+}
+
+export function buildExecutable(sdl: string, prefix: string): ExecutableRegister {
+  const schema = buildSchema(sdl);
+  checkScalars(schema);
+  const model = buildModel(schema, prefix);
+  const query = schema.getQueryType();
+  for (const f of Object.values(query?.getFields() ?? {})) {
+    const e = model.entities.get(getNamedType(f.type).name);
+    if (!e) continue;
+    f.resolve = (_src, args: Args, ctx: RegisterContext) => selectRows(ctx.db, model, e, f, args);
+  }
+  for (const e of model.entities.values()) {
+    const t = schema.getType(e.type);
+    if (!isObjectType(t)) continue;
+    for (const r of e.relations.values()) {
+      const f = t.getFields()[r.field]!;
+      const target = model.entities.get(r.to)!;
+      f.resolve = (src: Row, args: Args, ctx: RegisterContext) => {
+        if (r.side === 'to') {
+          const rows = selectRows(ctx.db, model, target, f, args, { sql: `r0.${q(r.fk)} = ?`, params: [src[e.pk]] }, r.list ? undefined : 1);
+          return r.list ? rows : rows[0] ?? null;
+        }
+        if (src[r.fk] === null || src[r.fk] === undefined) return null;
+        return selectRows(ctx.db, model, target, f, args, { sql: `r0.${q(target.pk)} = ?`, params: [src[r.fk]] }, 1)[0] ?? null;
+      };
+    }
+  }
+  return { schema, model };
+}
