@@ -14,8 +14,21 @@ function asList(v: XmlValue | undefined): XmlValue[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
-/** The child records named `name`, `[n]` in their paths when there is more than one. */
+const children = new WeakMap<XmlRecord, Map<string, At[]>>();
+
+/**
+ * The child records named `name`, `[n]` in their paths when there is more than one. Made once per
+ * record and name and shared by the rules (treat the list as read-only).
+ */
 export function kids(parent: At, name: string): At[] {
+  let byName = children.get(parent.node);
+  if (!byName) children.set(parent.node, (byName = new Map()));
+  let found = byName.get(name);
+  if (!found) byName.set(name, (found = makeKids(parent, name)));
+  return found;
+}
+
+function makeKids(parent: At, name: string): At[] {
   const list = asList(parent.node[name]).filter((v): v is XmlRecord => typeof v === 'object' && !Array.isArray(v));
   const many = list.length > 1;
   return list.map((node, i) => ({ node, path: `${parent.path}/${name}${many ? `[${i + 1}]` : ''}` }));
