@@ -45,10 +45,11 @@ export function register(program: Command, io: Io): void {
     .action(async (opts: { port: string; host: string; db: string; xsdDir?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${opts.port}`);
-      const schemaDir = schemaDirOf(loadConfig({ xsdDir: opts.xsdDir }).xsdDir);
+      const { xsdDir } = loadConfig({ xsdDir: opts.xsdDir });
+      const schemaDir = schemaDirOf(xsdDir);
       let running;
       try {
-        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir });
+        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir, xsdDir });
       } catch (e) {
         if (e instanceof RegisterSchemaError) throw new UsageError(e.message);
         throw e;

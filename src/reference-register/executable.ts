@@ -1,9 +1,10 @@
 /**
  * Turns an official register SDL into an executable schema: the SDL is built as published
- * (nothing added or renamed) and generic resolvers over the SQLite tables are attached.
+ * (nothing added or renamed on the query side) and generic resolvers over the SQLite tables are
+ * attached; with `mutations` our write contract (write/contract.ts) is added as a Mutation type.
  */
 import {
-  buildSchema, getNamedType, type GraphQLField, type GraphQLInputObjectType, type GraphQLSchema,
+  buildSchema, extendSchema, getNamedType, GraphQLSchema, parse, type GraphQLField, type GraphQLInputObjectType,
   isInputObjectType, isObjectType,
 } from './gql.js';
 import { q } from './ddl.js';
@@ -12,9 +13,21 @@ import { buildModel, type Entity, type RegisterModel } from './model.js';
 import { OrderCompiler } from './order.js';
 import { checkScalars } from './scalars.js';
 import type { Db } from './storage.js';
+import type { CodeLists } from './write/codes.js';
+import { mutationSdl } from './write/contract.js';
+import { attachMutations, type WriteEnv } from './write/mutations.js';
 
 export interface RegisterContext {
   db: Db;
+  /** Present when the register accepts writes (the write contract). */
+  write?: WriteEnv;
+}
+
+export interface BuildOptions {
+  /** Add the write contract (docs/register-mutations.md) beside the official query schema. */
+  mutations?: boolean;
+  /** Code lists named in the mutation inputs' descriptions. */
+  codes?: CodeLists;
 }
 
 export interface ExecutableRegister {
@@ -48,10 +61,17 @@ export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLFi
   return rows.map((r) => toRow(e, r));
 }
 
-export function buildExecutable(sdl: string, prefix: string): ExecutableRegister {
-  const schema = buildSchema(sdl);
+export function buildExecutable(sdl: string, prefix: string, opts: BuildOptions = {}): ExecutableRegister {
+  let schema = buildSchema(sdl);
+  if (opts.mutations) {
+    // extendSchema drops the schema description of the official SDL: keep it.
+    const description = schema.description;
+    const extended = extendSchema(schema, parse(mutationSdl(schema, buildModel(schema, prefix), opts.codes)));
+    schema = new GraphQLSchema({ ...extended.toConfig(), description });
+  }
   checkScalars(schema);
   const model = buildModel(schema, prefix);
+  attachMutations(schema, model);
   const query = schema.getQueryType();
   for (const f of Object.values(query?.getFields() ?? {})) {
     const e = model.entities.get(getNamedType(f.type).name);

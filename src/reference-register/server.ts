@@ -5,11 +5,18 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { projectRoot } from '../config/root.js';
 import { createHandler, type Handler } from 'graphql-http';
 import { buildExecutable, type ExecutableRegister, type RegisterContext } from './executable.js';
+import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse, type ParseOptions, type Source, specifiedRules, type TypeInfo, validate, type ValidationRule } from './gql.js';
 import { REGISTERS, type RegisterDef } from './registers.js';
 import { readSdl } from './schema-files.js';
 import { type Db, migrate, openDb } from './storage.js';
+import { CodeLists } from './write/codes.js';
+import { migrateWrite } from './write/migrations.js';
+import { randomUuid, type WriteEnv } from './write/mutations.js';
+import { loadNotifier, type Notifier } from './write/notify.js';
 
 export interface RegisterOptions {
   port?: number;
@@ -18,6 +25,14 @@ export interface RegisterOptions {
   db?: string;
   /** Folder with the installed SDLs (`xsd/graphql`). */
   schemaDir: string;
+  /** Folder of installed XSD packs whose enumerations are the code lists (default `<project>/xsd`). */
+  xsdDir?: string;
+  /** Clock of the writes (vaststellingMoment, write log); default the system clock. */
+  now?: () => Date;
+  /** Id generator of new records; default crypto.randomUUID (v4). */
+  newId?: () => string;
+  /** Notifications hook; default the src/notifications modules when present, `null` for none. */
+  notifier?: Notifier | null;
 }
 
 export interface RunningRegister {
@@ -28,18 +43,47 @@ export interface RunningRegister {
 }
 
 /** Opens the database, builds the register schemas and migrates their tables. */
-export function openRegisters(db: Db, schemaDir: string): Map<RegisterDef['id'], ExecutableRegister> {
+export function openRegisters(db: Db, schemaDir: string, codes?: CodeLists): Map<RegisterDef['id'], ExecutableRegister> {
   const out = new Map<RegisterDef['id'], ExecutableRegister>();
   for (const def of REGISTERS) {
     const sdl = readSdl(schemaDir, def.sdl);
-    const ex = buildExecutable(sdl, def.id);
+    const ex = buildExecutable(sdl, def.id, { mutations: true, ...(codes ? { codes } : {}) });
     migrate(db, def.id, ex.model, sdl);
     out.set(def.id, ex);
   }
+  migrateWrite(db);
   return out;
 }
 
 type NodeHandler = Handler<http.IncomingMessage, undefined>;
+
+/**
+ * Parse and validation results cached by query text (clients repeat the same templates and
+ * mutations; re-validating each request dominated small writes). Bounded; documents are not
+ * mutated by execution. Validation results are cached per schema.
+ */
+const PARSED = new Map<string, DocumentNode>();
+const VALIDATED = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly GraphQLError[]>>();
+const cachedParse = ((source: string | Source, options?: ParseOptions): DocumentNode => {
+  if (typeof source !== 'string' || options || source.length > 16_384) return parse(source, options);
+  let doc = PARSED.get(source);
+  if (!doc) {
+    doc = parse(source);
+    if (PARSED.size >= 1000) PARSED.delete(PARSED.keys().next().value!);
+    PARSED.set(source, doc);
+  }
+  return doc;
+}) as typeof parse;
+const cachedValidate = ((schema: GraphQLSchema, doc: DocumentNode, rules?: ReadonlyArray<ValidationRule>, options?: { maxErrors?: number }, typeInfo?: TypeInfo): readonly GraphQLError[] => {
+  // graphql-http passes a copy of specifiedRules: cache only for exactly those rules.
+  const standard = !rules || (rules.length === specifiedRules.length && rules.every((r, i) => r === specifiedRules[i]));
+  if (typeInfo || !standard || options) return validate(schema, doc, rules, options, typeInfo);
+  let bySchema = VALIDATED.get(schema);
+  if (!bySchema) VALIDATED.set(schema, (bySchema = new WeakMap()));
+  let errors = bySchema.get(doc);
+  if (!errors) bySchema.set(doc, (errors = validate(schema, doc, rules, options)));
+  return errors;
+}) as typeof validate;
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -66,15 +110,22 @@ async function serve(handler: NodeHandler, req: http.IncomingMessage, res: http.
 
 export async function startRegister(opts: RegisterOptions): Promise<RunningRegister> {
   const db = openDb(opts.db ?? ':memory:');
+  const codes = CodeLists.load(opts.xsdDir ?? path.join(projectRoot(), 'xsd'));
+  if (codes.size === 0) process.stderr.write('register: no XSD pack installed: code values of writes are NOT checked (install one with `iwlz-bridge xsd install`)\n');
+  const notifier = opts.notifier === null ? undefined : opts.notifier ?? (await loadNotifier());
   let registers: Map<RegisterDef['id'], ExecutableRegister>;
   try {
-    registers = openRegisters(db, opts.schemaDir);
+    registers = openRegisters(db, opts.schemaDir, codes);
   } catch (e) {
     db.close();
     throw e;
   }
-  const context: Record<PropertyKey, unknown> = { db } satisfies RegisterContext;
-  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler({ schema: registers.get(def.id)!.schema, context })]));
+  const writeBase: Omit<WriteEnv, 'party'> = { now: opts.now ?? (() => new Date()), newId: opts.newId ?? randomUuid, codes, notifier };
+  const context = (req: { raw: http.IncomingMessage }): Record<PropertyKey, unknown> => {
+    const party = req.raw.headers['x-party'];
+    return { db, write: { ...writeBase, party: Array.isArray(party) ? party[0] : party } } satisfies RegisterContext;
+  };
+  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: registers.get(def.id)!.schema, context, parse: cachedParse, validate: cachedValidate })]));
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const handler = handlers.get(path);
