@@ -5,6 +5,9 @@ import { type Io, UsageError } from '../cli/io.js';
 import { installSchemas, RegisterSchemaError, schemaDirOf } from './schema-files.js';
 import { REGISTERS } from './registers.js';
 import { startRegister } from './server.js';
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { migrateOutbox, type NotificationDispatcher, outboxStatus, startNotifications, type StatusFilter } from '../notifications/index.js';
 
 export const INSECURE_WARNING =
   'WARNING: the reference register runs WITHOUT mTLS and WITHOUT OAuth2: insecure development mode. Anyone who can reach the port can read every register. Do not expose it.';
@@ -42,7 +45,8 @@ export function register(program: Command, io: Io): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--db <file>', 'SQLite file, or :memory:', 'register.sqlite')
     .option('--xsd-dir <dir>', 'folder of installed schemas (the SDLs are in its graphql/)')
-    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string }) => {
+    .option('--address-book <file>', 'deliver notifications (zendNotificatie) to the endpoints in this JSON file ("UZOVI:5501": URL, "AGB:01234567": URL, …); without it they wait in the outbox')
+    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string; addressBook?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${opts.port}`);
       const { xsdDir } = loadConfig({ xsdDir: opts.xsdDir });
@@ -55,10 +59,42 @@ export function register(program: Command, io: Io): void {
         throw e;
       }
       served.add(running);
+      if (opts.addressBook) {
+        let dispatcher: NotificationDispatcher;
+        try {
+          dispatcher = startNotifications({ db: running.db, addressBook: opts.addressBook });
+        } catch (e) {
+          await running.close();
+          served.delete(running);
+          throw new UsageError(`--address-book: ${(e as Error).message}`);
+        }
+        served.add({ close: async () => dispatcher.stop() });
+        io.err(`notifications: delivering from the outbox in ${opts.db} to the endpoints in ${opts.addressBook}`);
+      } else io.err('notifications: no --address-book, so they are kept in the outbox undelivered');
       io.err(INSECURE_WARNING);
       for (const def of REGISTERS) io.out(`${def.title}: ${running.url}${def.path}`);
       const stop = (): void => void stopServed();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+    });
+  reg
+    .command('notifications')
+    .description('list the notification outbox of a register file: state, receiver, attempts, last error')
+    .option('--db <file>', 'SQLite file of the register', 'register.sqlite')
+    .option('--status <status>', 'pending, in_flight, delivered, dead, or failed (dead plus pending that failed before)')
+    .option('--limit <n>', 'at most this many rows, newest first', '100')
+    .action((opts: { db: string; status?: string; limit: string }) => {
+      const states = ['pending', 'in_flight', 'delivered', 'dead', 'failed'];
+      if (opts.status && !states.includes(opts.status)) throw new UsageError(`--status must be one of ${states.join(', ')}`);
+      if (!fs.existsSync(opts.db)) throw new UsageError(`${opts.db} does not exist`);
+      const db = new Database(opts.db, { readonly: false });
+      try {
+        migrateOutbox(db);
+        const lines = outboxStatus(db, opts.status as StatusFilter | undefined, Number(opts.limit));
+        for (const l of lines) io.out(l);
+        if (lines.length === 0) io.err(`no notifications${opts.status ? ` with status ${opts.status}` : ''} in ${opts.db}`);
+      } finally {
+        db.close();
+      }
     });
 }
