@@ -45,10 +45,14 @@ describe('iwlz-bridge register serve --address-book', () => {
       eventType: 'NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER', afzenderID: '5501', ontvangerID: '01234567',
       subjectList: [{ subject: `Bemiddeling/${bem}`, recordID: `Bemiddelingspecificatie/${spec}` }],
     })]);
+    // the receiver has the payload before the dispatcher has its answer: wait for the outbox
+    let listed = await cli('register', 'notifications', '--db', db, '--status', 'delivered');
+    for (let i = 0; i < 100 && listed.out === ''; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      listed = await cli('register', 'notifications', '--db', db, '--status', 'delivered');
+    }
     await stopServed();
     await aanbieder.close();
-
-    const listed = await cli('register', 'notifications', '--db', db, '--status', 'delivered');
     expect(listed.code).toBe(0);
     expect(listed.out).toMatch(/delivered +NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER UZOVI:5501 → AGB:01234567 .*attempts=1 notificatieID=/);
     expect((await cli('register', 'notifications', '--db', db, '--status', 'failed')).out).toBe('');
