@@ -124,3 +124,9 @@ export function recordsNamed(message: XmlRecord, name: string): At[] {
   }
   return groups.get(name) ?? [];
 }
+
+/** Every Client record: Clienten/Client, or the single Client of ZK31. */
+export function clients(message: XmlRecord): At[] {
+  const r = root(message);
+  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
+}

@@ -5,12 +5,12 @@
  * and the stylesheet's own day arithmetic.
  */
 import type { XmlRecord } from '../../messages/model-types.js';
-import { type At, kids, leaf, root, select } from '../walk.js';
+import { type At, leaf, root, select } from '../walk.js';
+import { normalizeSpace as norm, xpathNumber as xpNumber, dateNumber as dateNum } from '../xpath.js';
+export { norm, xpNumber, dateNum };
+import { clients } from '../walk.js';
+export { clients };
 
-/** XPath normalize-space: trims and collapses space, tab, CR and LF; absent is ''. */
-export function norm(s: string | undefined): string {
-  return s === undefined ? '' : s.replace(/[ \t\r\n]+/g, ' ').trim();
-}
 
 /** Whether the (normalised) value is one of the codes; absent never is. */
 export function oneOf(s: string | undefined, codes: readonly string[]): boolean {
@@ -22,19 +22,11 @@ export function filled(s: string | undefined): boolean {
   return norm(s) !== '';
 }
 
-/** XPath 1.0 number(): optional minus, digits, optional fraction; anything else is NaN. */
-export function xpNumber(s: string | undefined): number {
-  if (s === undefined) return NaN;
-  const t = s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
-}
 
 /** A date as the stylesheet compares it: number(translate(date, '-', '')); NaN when absent. */
-export { adjustDate } from '../dates.js';
+import { adjustDate } from '../dates.js';
+export { adjustDate };
 
-export function dateNum(s: string | undefined): number {
-  return s === undefined ? NaN : xpNumber(s.replace(/-/g, ''));
-}
 
 
 /** XPath substring-after / substring-before ('' when the separator does not occur). */
@@ -52,11 +44,6 @@ export function present(at: At, ...names: string[]): string[] {
   return names.filter((n) => typeof at.node[n] === 'string').map((n) => leaf(at, n));
 }
 
-/** The clients of a message: Clienten/Client, or the single Client of ZK31. */
-export function clients(message: XmlRecord): At[] {
-  const r = root(message);
-  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
-}
 
 /** The Header/BerichtIdentificatie/Dagtekening leaf: its text and path (text undefined when absent). */
 export function dagtekening(message: XmlRecord): { value: string | undefined; path: string } {

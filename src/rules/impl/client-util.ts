@@ -7,11 +7,11 @@
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
 import { type At, descendants, kids, recordsNamed, root, select } from '../walk.js';
+import { normalizeSpace as norm, xpathNumber } from '../xpath.js';
+export { norm, xpathNumber };
+import { clients } from '../walk.js';
+export { clients };
 
-/** XPath normalize-space(): XML white space collapsed to one space, trimmed. */
-export function norm(v: string | undefined): string {
-  return (v ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
-}
 
 /** The stylesheet's `*`: the element exists with non-blank text. */
 export function filled(v: string | undefined): boolean {
@@ -28,11 +28,6 @@ export function has(node: XmlRecord, name: string): boolean {
   return node[name] !== undefined;
 }
 
-/** XPath number() of a string: NaN unless it is a plain decimal number. */
-export function xpathNumber(s: string | undefined): number {
-  const t = norm(s);
-  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
-}
 
 /** XPath substring-after(): '' when the separator does not occur. */
 export function substringAfter(s: string, sep: string): string {
@@ -40,11 +35,6 @@ export function substringAfter(s: string, sep: string): string {
   return i < 0 ? '' : s.slice(i + sep.length);
 }
 
-/** The Clients of a message: Clienten/Client, or the single Client of ZK31. */
-export function clients(message: XmlRecord): At[] {
-  const r = root(message);
-  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
-}
 
 /** The Relatie records of a client. */
 export function relaties(client: At): At[] {

@@ -5,18 +5,13 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, kids, leaf, root, select, text } from '../walk.js';
+import { type At, kids, leaf, select, text } from '../walk.js';
+import { normalizeSpace, dateNumber } from '../xpath.js';
+export { normalizeSpace, dateNumber };
+import { clients } from '../walk.js';
+export { clients };
 
-/** XPath normalize-space: trims and collapses runs of white space to one space. */
-export function normalizeSpace(s: string | undefined): string {
-  return (s ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
-}
 
-/** XPath number(translate(s, '-', '')): the date as a number (2026-11-02 → 20261102), NaN if not numeric. */
-export function dateNumber(s: string | undefined): number {
-  const t = (s ?? '').replace(/-/g, '');
-  return /^[ \t\r\n]*(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/.test(t) ? Number(t) : NaN;
-}
 
 /** Whether the value (normalized) is one of the comma-separated codes. An absent value never is. */
 export function inList(value: string | undefined, codes: string): boolean {
@@ -30,10 +25,6 @@ export function isBlank(value: string | undefined): boolean {
   return normalizeSpace(value) === '';
 }
 
-/** Every Client record: Clienten/Client, or the single Client of ZK31. */
-export function clients(message: XmlRecord): At[] {
-  return [...select(root(message), 'Clienten/Client'), ...select(root(message), 'Client')];
-}
 
 /** Every Indicatie record: Client/Indicatie, or Client/Indicaties/Indicatie (AW317). */
 export function indicaties(message: XmlRecord): At[] {

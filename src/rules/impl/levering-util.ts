@@ -8,12 +8,12 @@
 import { adjustDate } from '../dates.js';
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, leaf, root, select, text } from '../walk.js';
+import { type At, leaf, select, text } from '../walk.js';
+import { normalizeSpace, dateNumber as dateNum } from '../xpath.js';
+export { normalizeSpace, dateNum };
+import { clients } from '../walk.js';
+export { clients };
 
-/** Every Client of a message with Clienten (all levering kinds). */
-export function clients(message: XmlRecord): At[] {
-  return select(root(message), 'Clienten/Client');
-}
 
 /** Records along a path below each client: records(m, 'MutatieFuncties/MutatieFunctie'). */
 export function records(message: XmlRecord, relPath: string): At[] {
@@ -25,9 +25,6 @@ export function norm(node: XmlRecord, name: string): string {
   return normalizeSpace(text(node, name) ?? '');
 }
 
-export function normalizeSpace(s: string): string {
-  return s.replace(/[ \t\r\n]+/g, ' ').trim();
-}
 
 /** Whether the child element is present (XPath `$e/.`), filled or not. */
 export function has(node: XmlRecord, name: string): boolean {
@@ -40,12 +37,6 @@ export function valueIn(node: XmlRecord, name: string, values: readonly string[]
   return v !== '' && values.includes(v);
 }
 
-/** XPath number() of a date with its dashes removed: 2026-10-05 → 20261005, otherwise NaN. */
-export function dateNum(s: string | undefined): number {
-  if (s === undefined) return NaN;
-  const t = s.replace(/-/g, '').trim();
-  return /^(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
-}
 
 /** The findings at the named children of a record that are present, in the order given. */
 export function at(rec: At, ...names: string[]): Finding[] {

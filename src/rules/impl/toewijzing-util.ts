@@ -4,7 +4,11 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, leaf, root, select, text } from '../walk.js';
+import { type At, leaf, select, text } from '../walk.js';
+import { normalizeSpace } from '../xpath.js';
+export { normalizeSpace };
+import { clients } from '../walk.js';
+export { clients };
 
 /** Record paths below a Client, per the XSD structures of iWlz 2.2. */
 export const REC = {
@@ -22,10 +26,6 @@ export const REC = {
   geleverdeZorg: 'ZorgLeveringen/GeleverdeZorg',
 } as const;
 
-/** Every Client: Clienten/Client[] in most kinds, the single Client of ZK31. */
-export function clients(message: XmlRecord): At[] {
-  return [...select(root(message), 'Clienten/Client'), ...select(root(message), 'Client')];
-}
 
 /** The records at a path below every Client. */
 export function clientRecords(message: XmlRecord, relPath: string): At[] {
@@ -44,10 +44,6 @@ export function leafOf(at: At, name: string): Leaf[] {
   return v === undefined ? [] : [{ path: leaf(at, name), text: v }];
 }
 
-/** XPath normalize-space(). */
-export function normalizeSpace(s: string): string {
-  return s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
-}
 
 function inCommaList(value: string, list: string): boolean {
   let rest = list;
