@@ -4,10 +4,9 @@ export class Progress {
   private last = 0;
   constructor(
     private readonly total: number,
-    stream: NodeJS.WriteStream = process.stderr,
-    private readonly out = stream,
+    private readonly out: NodeJS.WriteStream = process.stderr,
   ) {
-    this.on = Boolean(stream.isTTY) && total >= 50;
+    this.on = Boolean(out.isTTY) && total >= 50;
   }
   tick(done: number): void {
     if (!this.on) return;

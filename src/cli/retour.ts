@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { MessageCore } from '../core/message-core.js';
-import { readInput } from '../core/inputs.js';
+import { readOrResult } from '../core/validate-batch.js';
 import { loadAgbList } from '../rules/lists.js';
-import { tooLarge } from '../xml/guard.js';
 import { EXIT, type Io } from './io.js';
 import { RetourWriter } from './retour-writer.js';
 
@@ -19,9 +18,9 @@ export function register(program: Command, io: Io): void {
     .option('--xsd-dir <dir>', 'folder of installed schema packs')
     .action(async (file: string, opts: { out?: string; agbList?: string; xsdDir?: string }) => {
       const config = loadConfig({ xsdDir: opts.xsdDir });
-      const input = await readInput(file, config.limits.maxBytes);
-      if (!input.bytes) {
-        io.err(`iwlz-bridge retour: ${tooLarge(input.size, config.limits.maxBytes).message}; no retour (the message cannot be identified without reading it)`);
+      const input = await readOrResult(file, config);
+      if (!('bytes' in input)) {
+        io.err(`iwlz-bridge retour: ${input.issues[0]!.message}; no retour (the message cannot be identified without reading it)`);
         io.exit(EXIT.INVALID);
         return;
       }

@@ -51,13 +51,16 @@ export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, b
 }
 
 /** Reads one input: its bytes, or the result that an unreadable or oversized input is. */
-async function readOrResult(file: string, config: Readonly<BridgeConfig>): Promise<{ bytes: Uint8Array } | ValidationResult> {
-  let bytes: Uint8Array | undefined;
-  const result = await withInput(file, config, (b) => {
-    bytes = b;
-    return { file, valid: true, issues: [] };
-  });
-  return bytes ? { bytes } : result;
+export async function readOrResult(file: string, config: Readonly<BridgeConfig>): Promise<{ bytes: Uint8Array } | ValidationResult> {
+  try {
+    const input = await readInput(file, config.limits.maxBytes);
+    if (!input.bytes) return { file, valid: false, issues: located([tooLarge(input.size, config.limits.maxBytes)], file) };
+    return { bytes: input.bytes };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (!err.code) throw e;
+    return { file, valid: false, issues: [{ source: 'io', code: 'IO_READ_FAILED', message: err.message, file, retourcode: '0001' }] };
+  }
 }
 
 /** Reads one input and validates it; unreadable and oversized inputs become results too. */
@@ -66,15 +69,8 @@ async function withInput(
   config: Readonly<BridgeConfig>,
   validate: (bytes: Uint8Array) => ValidationResult | Promise<ValidationResult>,
 ): Promise<ValidationResult> {
-  try {
-    const input = await readInput(file, config.limits.maxBytes);
-    if (!input.bytes) return { file, valid: false, issues: located([tooLarge(input.size, config.limits.maxBytes)], file) };
-    return await validate(input.bytes);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (!err.code) throw e;
-    return { file, valid: false, issues: [{ source: 'io', code: 'IO_READ_FAILED', message: err.message, file, retourcode: '0001' }] };
-  }
+  const input = await readOrResult(file, config);
+  return 'bytes' in input ? validate(input.bytes) : input;
 }
 
 async function validateOnThreads(

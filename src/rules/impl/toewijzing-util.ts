@@ -5,7 +5,7 @@
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
 import { type At, leaf, select, text } from '../walk.js';
-import { normalizeSpace } from '../xpath.js';
+import { dateNumber as xpathDateNumber, normalizeSpace } from '../xpath.js';
 export { normalizeSpace };
 import { clients } from '../walk.js';
 export { clients };
@@ -126,8 +126,7 @@ export function checkSame(a: Leaf[], test1: string, b: Leaf[], test2: string): F
 
 /** XPath number() of a date with its dashes removed; NaN when absent or not a number. */
 export function dateNumber(node: XmlRecord, name: string): number {
-  const s = (text(node, name) ?? '').replace(/-/g, '');
-  return /^[ \t\r\n]*(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/.test(s) ? Number(s) : NaN;
+  return xpathDateNumber(text(node, name) ?? '');
 }
 
 function dateString(node: XmlRecord, name: string): string {
