@@ -1,0 +1,50 @@
+/**
+ * The forward plan: what the mapping engine (pure, src/forward/engine) makes of one validated
+ * heen message, and what the executor (src/forward/execute) sends to the registers. This file is
+ * the contract between the two halves; change it only in step with both.
+ */
+import type { HeenKind } from '../messages/catalog.js';
+import type { RegisterDef } from '../reference-register/registers.js';
+
+export type RegisterId = RegisterDef['id'];
+
+/** The id returned by an earlier mutation of the same plan (its `as`). */
+export interface Ref { $ref: string }
+
+/**
+ * A register id looked up in the identifier map: the record an earlier message created.
+ * `entity` is the register type (`Bemiddelingspecificatie`), `key` its estafette natural key
+ * (BRIEF §5.1) as built by `naturalKey()` of the mapping.
+ */
+export interface Lookup { $lookup: { register: RegisterId; entity: string; key: string } }
+
+export type PlanValue = string | number | boolean | null | Ref | Lookup | PlanValue[] | { [field: string]: PlanValue };
+
+export interface PlannedMutation {
+  register: RegisterId;
+  /** GraphQL mutation field of the register contract (docs/register-mutations.md): `registreerBemiddeling`, `wijzigLeveringperiode`, `verwijderAfstel`. */
+  operation: string;
+  /** The register type the mutation writes (`Bemiddeling`). */
+  entity: string;
+  /** `{ input: {...} }` for registreer/wijzig, `{ id }` for verwijder; may hold Ref and Lookup values. */
+  variables: { [name: string]: PlanValue };
+  /** Name under which later mutations of this plan refer to the id this one returns. */
+  as?: string;
+  /** The estafette natural key of the record; the executor stores key ↔ register id in the id map. */
+  naturalKey?: { entity: string; key: string };
+  /** Where it comes from: `mappings/AW33.forward.yaml:12` (for explain and error messages). */
+  source: string;
+}
+
+/** A field of the message the mapping deliberately does not send, with the reason. */
+export interface IgnoredField { path: string; reason: string; source: string }
+
+export interface Plan {
+  kind: HeenKind;
+  /** Idempotency key of the message: afzender + kind + BerichtIdentificatie (Identificatie + Dagtekening). */
+  messageKey: string;
+  mutations: PlannedMutation[];
+  ignored: IgnoredField[];
+  /** Set when the kind has no register target (AW317, CA317, CA319): the documented reason. */
+  noTarget?: string;
+}
