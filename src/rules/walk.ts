@@ -4,54 +4,89 @@ import type { XmlRecord, XmlValue } from '../messages/model-types.js';
 export interface At {
   node: XmlRecord;
   path: string;
+  /** The record's local name (the last step of its path without `[n]`), when known. */
+  name?: string;
+  /** Child records by name, made on first use (see kids()). */
+  kidsByName?: Map<string, At[]>;
+  /** Selections from this record by relative path, made on first use (see select()). */
+  selections?: Map<string, At[]>;
+  /** This record and every record below it, made on first use (see descendants()). */
+  below?: At[];
 }
 
+const roots = new WeakMap<XmlRecord, At>();
+
+/** The Bericht record of a message: one object per message, so identity comparisons hold. */
 export function root(message: XmlRecord): At {
-  return { node: message, path: '/Bericht' };
+  let at = roots.get(message);
+  if (!at) roots.set(message, (at = { node: message, path: '/Bericht', name: 'Bericht' }));
+  return at;
 }
 
-function asList(v: XmlValue | undefined): XmlValue[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
-
-const children = new WeakMap<XmlRecord, Map<string, At[]>>();
+const NONE: At[] = [];
 
 /**
  * The child records named `name`, `[n]` in their paths when there is more than one. Made once per
- * record and name and shared by the rules (treat the list as read-only).
+ * record and name and kept on the record (treat the list as read-only): the rules of a message
+ * share them, and every record reached from root() is one object.
  */
 export function kids(parent: At, name: string): At[] {
-  let byName = children.get(parent.node);
-  if (!byName) children.set(parent.node, (byName = new Map()));
+  let byName = parent.kidsByName;
+  if (!byName) parent.kidsByName = byName = new Map();
   let found = byName.get(name);
   if (!found) byName.set(name, (found = makeKids(parent, name)));
   return found;
 }
 
 function makeKids(parent: At, name: string): At[] {
-  const list = asList(parent.node[name]).filter((v): v is XmlRecord => typeof v === 'object' && !Array.isArray(v));
-  const many = list.length > 1;
-  return list.map((node, i) => ({ node, path: `${parent.path}/${name}${many ? `[${i + 1}]` : ''}` }));
+  const v = parent.node[name];
+  if (v === undefined || typeof v === 'string') return NONE;
+  if (!Array.isArray(v)) return [{ node: v, path: `${parent.path}/${name}`, name }];
+  const out: At[] = [];
+  let n = 0;
+  for (const x of v) if (typeof x === 'object' && !Array.isArray(x)) n++;
+  const many = n > 1;
+  for (const x of v) {
+    if (typeof x !== 'object' || Array.isArray(x)) continue;
+    out.push({ node: x, path: many ? `${parent.path}/${name}[${out.length + 1}]` : `${parent.path}/${name}`, name });
+  }
+  return out;
 }
 
-const selections = new WeakMap<XmlRecord, Map<string, At[]>>();
+const splitPaths = new Map<string, string[]>();
+
+function steps(relPath: string): string[] {
+  let parts = splitPaths.get(relPath);
+  if (!parts) splitPaths.set(relPath, (parts = relPath.split('/')));
+  return parts;
+}
 
 /**
  * Records along a relative path of child names: select(root(m), 'Clienten/Client/Indicatie').
  * A record's path follows from its place in the message, so a selection is made once per
- * starting record and shared by the rules (treat it as read-only).
+ * starting record and kept on it (treat it as read-only).
  */
 export function select(from: At, relPath: string): At[] {
-  let cache = selections.get(from.node);
-  if (!cache) selections.set(from.node, (cache = new Map()));
+  let cache = from.selections;
+  if (!cache) from.selections = cache = new Map();
   let found = cache.get(relPath);
   if (!found) cache.set(relPath, (found = selectFrom(from, relPath)));
   return found;
 }
 
 function selectFrom(from: At, relPath: string): At[] {
-  let current = [from];
-  for (const name of relPath.split('/')) current = current.flatMap((at) => kids(at, name));
+  const parts = steps(relPath);
+  if (parts.length === 1) return kids(from, parts[0]!);
+  let current: At[] = [from];
+  for (const name of parts) {
+    if (current.length === 1) {
+      current = kids(current[0]!, name);
+      continue;
+    }
+    const next: At[] = [];
+    for (const at of current) for (const k of kids(at, name)) next.push(k);
+    current = next;
+  }
   return current;
 }
 
@@ -63,7 +98,7 @@ export function text(node: XmlRecord, name: string): string | undefined {
 
 /** Text at a relative path of single children: textAt(client, 'Geboortedatum/Datum'). */
 export function textAt(node: XmlRecord, relPath: string): string | undefined {
-  const parts = relPath.split('/');
+  const parts = steps(relPath);
   let cur: XmlValue | undefined = node;
   for (const p of parts) {
     if (cur === undefined || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
@@ -78,24 +113,21 @@ export function leaf(at: At, name: string): string {
   return `${at.path}/${name}`;
 }
 
-const everyRecord = new WeakMap<XmlRecord, At[]>();
-
 /**
- * Every record anywhere below (and including) `from`, in document order, with its path. The
- * whole-message list is built once per message and shared by the rules (treat it as read-only).
+ * Every record anywhere below (and including) `from`, in document order, with its path. Built
+ * once per record and kept on it, so the whole-message list is shared by the rules (read-only).
  */
 export function descendants(from: At): At[] {
-  if (from.path !== '/Bericht') return collect(from);
-  let all = everyRecord.get(from.node);
-  if (!all) everyRecord.set(from.node, (all = collect(from)));
-  return all;
+  return (from.below ??= collect(from));
 }
 
 function collect(from: At): At[] {
   const out: At[] = [];
   const visit = (at: At): void => {
     out.push(at);
-    for (const [name, v] of Object.entries(at.node)) {
+    const node = at.node;
+    for (const name in node) {
+      const v = node[name];
       if (v === undefined || typeof v === 'string') continue;
       if (Array.isArray(v) && v.every((x) => typeof x === 'string')) continue;
       for (const k of kids(at, name)) visit(k);
@@ -113,9 +145,7 @@ export function recordsNamed(message: XmlRecord, name: string): At[] {
   if (!groups) {
     groups = new Map();
     for (const at of descendants(root(message))) {
-      const last = at.path.slice(at.path.lastIndexOf('/') + 1);
-      const bracket = last.indexOf('[');
-      const key = bracket === -1 ? last : last.slice(0, bracket);
+      const key = nameOf(at);
       const list = groups.get(key);
       if (list) list.push(at);
       else groups.set(key, [at]);
@@ -125,8 +155,22 @@ export function recordsNamed(message: XmlRecord, name: string): At[] {
   return groups.get(name) ?? [];
 }
 
+/** The local name of a record: the last step of its path without `[n]`. */
+export function nameOf(at: At): string {
+  if (at.name !== undefined) return at.name;
+  const last = at.path.slice(at.path.lastIndexOf('/') + 1);
+  const bracket = last.indexOf('[');
+  return bracket === -1 ? last : last.slice(0, bracket);
+}
+
 /** Every Client record: Clienten/Client, or the single Client of ZK31. */
+const clientLists = new WeakMap<XmlRecord, At[]>();
+
 export function clients(message: XmlRecord): At[] {
-  const r = root(message);
-  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
+  let list = clientLists.get(message);
+  if (!list) {
+    const r = root(message);
+    clientLists.set(message, (list = [...select(r, 'Clienten/Client'), ...kids(r, 'Client')]));
+  }
+  return list;
 }

@@ -6,8 +6,13 @@
 const XML_SPACE_RUN = /[ \t\r\n]+/g;
 const XPATH_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Text that normalize-space() leaves as it is: no tab/CR/LF, no leading, trailing or double space. */
+const ALREADY_NORMAL = /^(?:[^ \t\r\n]+(?: [^ \t\r\n]+)*)?$/;
+
 export function normalizeSpace(s: string | undefined): string {
-  return (s ?? '').replace(XML_SPACE_RUN, ' ').replace(/^ | $/g, '');
+  if (s === undefined) return '';
+  if (ALREADY_NORMAL.test(s)) return s;
+  return s.replace(XML_SPACE_RUN, ' ').replace(/^ | $/g, '');
 }
 
 /** number(s): NaN unless the trimmed text is a plain decimal. */
@@ -19,5 +24,17 @@ export function xpathNumber(s: string | undefined): number {
 
 /** number(translate(date, '-', '')): 2026-11-02 → 20261102; NaN when absent or not numeric. */
 export function dateNumber(s: string | undefined): number {
-  return s === undefined ? NaN : xpathNumber(s.replace(/-/g, ''));
+  if (s === undefined) return NaN;
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    // The usual YYYY-MM-DD: the digits as a number, without building strings.
+    let n = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return xpathNumber(s.replace(/-/g, ''));
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  return xpathNumber(s.replace(/-/g, ''));
 }

@@ -14,10 +14,13 @@ export { clients };
 
 
 /** Whether the value (normalized) is one of the comma-separated codes. An absent value never is. */
+const codeSets = new Map<string, ReadonlySet<string>>();
+
 export function inList(value: string | undefined, codes: string): boolean {
   if (value === undefined) return false;
-  const v = normalizeSpace(value);
-  return codes.split(',').some((c) => normalizeSpace(c) === v);
+  let set = codeSets.get(codes);
+  if (!set) codeSets.set(codes, (set = new Set(codes.split(',').map((c) => normalizeSpace(c)))));
+  return set.has(normalizeSpace(value));
 }
 
 /** Whether a leaf is empty in the stylesheet's sense: absent or only white space. */
@@ -80,9 +83,7 @@ export function notBefore(later: { at: At; name: string }, earlier: { at: At; na
 }
 
 /** The local name of a record: the last step of its path without `[n]`. */
-export function nameOf(at: At): string {
-  return at.path.slice(at.path.lastIndexOf('/') + 1).replace(/\[\d+\]$/, '');
-}
+export { nameOf } from '../walk.js';
 
 /** The function records: indicated, assigned and delivered functions. */
 export const FUNCTIE_RECORDS: ReadonlySet<string> = new Set(['GeindiceerdeFunctie', 'ToegewezenFunctie', 'GeleverdeFunctie']);

@@ -28,8 +28,14 @@ export const REC = {
 
 
 /** The records at a path below every Client. */
+const recordsByPath = new WeakMap<XmlRecord, Map<string, At[]>>();
+
 export function clientRecords(message: XmlRecord, relPath: string): At[] {
-  return clients(message).flatMap((c) => select(c, relPath));
+  let byPath = recordsByPath.get(message);
+  if (!byPath) recordsByPath.set(message, (byPath = new Map()));
+  let found = byPath.get(relPath);
+  if (!found) byPath.set(relPath, (found = clients(message).flatMap((c) => select(c, relPath))));
+  return found;
 }
 
 /** An element as the checks see it: where it is and its text. */
@@ -45,15 +51,27 @@ export function leafOf(at: At, name: string): Leaf[] {
 }
 
 
-function inCommaList(value: string, list: string): boolean {
+/**
+ * The items the stylesheet's comma-list walk visits: it takes items while the rest of the list is
+ * not blank, so every item but a blank last one, each normalized. Parsed once per list text.
+ */
+export function commaListItems(list: string): string[] {
+  const items: string[] = [];
   let rest = list;
   while (normalizeSpace(rest) !== '') {
     const comma = rest.indexOf(',');
-    const item = normalizeSpace(comma < 0 ? rest : rest.slice(0, comma));
-    if (value === item) return true;
+    items.push(normalizeSpace(comma < 0 ? rest : rest.slice(0, comma)));
     rest = comma < 0 ? '' : rest.slice(comma + 1);
   }
-  return false;
+  return items;
+}
+
+const commaLists = new Map<string, ReadonlySet<string>>();
+
+function inCommaList(value: string, list: string): boolean {
+  let set = commaLists.get(list);
+  if (!set) commaLists.set(list, (set = new Set(commaListItems(list))));
+  return set.has(value);
 }
 
 const DIGITS = '0123456789';
@@ -96,7 +114,7 @@ export function patternMatch(value: string, pattern: string): boolean {
  * '#' present, '#pattern' matches, '!spec' the negation, otherwise one of a comma list.
  */
 export function testValue(nodes: Leaf[], spec: string): boolean {
-  const s = normalizeSpace(spec);
+  const s = normalizeSpace(spec); // fast: specs are written normalized
   const first = nodes[0]?.text ?? '';
   if (s === '') return nodes.length === 0 || normalizeSpace(first) === '';
   if (s === '*') return normalizeSpace(first) !== '';
