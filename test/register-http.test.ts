@@ -4,17 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildClientSchema, buildSchema, findBreakingChanges, findDangerousChanges, getIntrospectionQuery, getNamedType, type GraphQLNamedType,
-  GraphQLSchema, type IntrospectionQuery, isInputObjectType, isObjectType, parse, printSchema, validate,
+  GraphQLSchema, type IntrospectionQuery, isInputObjectType, isObjectType, isScalarType, isSpecifiedScalarType, parse, printSchema, validate,
 } from '../src/reference-register/gql.js';
-import { REGISTERS } from '../src/reference-register/registers.js';
+import { REGISTERS, VIEWS } from '../src/reference-register/registers.js';
 import { BR_SAMPLE, id, IR_SAMPLE, K, LR_SAMPLE, SHARED_GRAPHQL, testSchemaDir } from '../src/reference-register/sample.js';
 import { readQueryTemplates } from '../src/reference-register/schema-files.js';
 import { seed } from '../src/reference-register/seed.js';
 import { type RunningRegister, startRegister } from '../src/reference-register/server.js';
 
 /**
- * The query side of a served schema: without the Mutation type (our write contract) and the input
- * types only it uses. Everything else must equal the official SDL.
+ * The query side of a served schema: without the Mutation type (our write contract, zendMelding)
+ * and the types only it uses. Everything else must equal the official SDL.
  */
 function queryPart(s: GraphQLSchema): GraphQLSchema {
   const mutation = s.getMutationType();
@@ -33,7 +33,10 @@ function queryPart(s: GraphQLSchema): GraphQLSchema {
   const cfg = s.toConfig();
   const others = cfg.types.filter((t) => t !== mutation && !t.name.startsWith('__'));
   const fromMutation = reach([mutation]);
-  const fromRest = reach(others.filter((t) => !fromMutation.has(t.name) || isObjectType(t)));
+  // Types only the Mutation reaches (the write contract's and zendMelding's own) are ours too; the
+  // SDL's custom scalars stay (IR-2 declares DateTime without using it on the query side).
+  const fromQuery = reach([s.getQueryType()!]);
+  const fromRest = reach(others.filter((t) => !fromMutation.has(t.name) || fromQuery.has(t.name) || (isScalarType(t) && !isSpecifiedScalarType(t))));
   return new GraphQLSchema({ ...cfg, mutation: null, types: others.filter((t) => fromRest.has(t.name) || !fromMutation.has(t.name)) });
 }
 
@@ -62,7 +65,7 @@ const gql = async (p: string, query: string, variables?: Record<string, unknown>
 const BR = '/bemiddelingsregister/graphql';
 
 describe('served schemas equal the official SDLs', () => {
-  for (const def of REGISTERS) {
+  for (const def of [...REGISTERS, ...VIEWS]) {
     it(`${def.title} at ${def.path}`, async () => {
       const r = await post(def.path, { query: getIntrospectionQuery({ specifiedByUrl: true, schemaDescription: true }) });
       expect(r.status).toBe(200);
@@ -112,6 +115,66 @@ describe('queries with filters return exactly the right rows', () => {
       levering: [{ leveringID: id(K.levering, 1), afstel: null, verzoeken: [{ volume: 1.5, verzoekAanbieders: [{ regiehouder: 'Ja' }] }] }, { leveringID: id(K.levering, 2), afstel: { reden: '01' }, verzoeken: [] }],
       afstel: [{ levering: { bemiddelingspecificatieID: id(K.spec, 3), client: { bsn: '012345672' } } }],
     });
+  });
+});
+
+describe('Indicatieregister 1 over the Indicatieregister 2 data', () => {
+  const IR2 = '/indicatieregister/graphql';
+  const IR1 = '/indicatieregister/v1/graphql';
+  const write = async (type: string, pk: string, input: Record<string, unknown>): Promise<string> => {
+    const res = await fetch(`${reg.url}${IR2}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-party': 'KVK:62253778' },
+      body: JSON.stringify({ query: `mutation($i: Registreer${type}Input!) { r: registreer${type}(input: $i) { ${pk} } }`, variables: { i: input } }) });
+    const body = (await res.json()) as { data?: { r: Record<string, string> }; errors?: unknown };
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.r[pk]!;
+  };
+  const BSN = '999990019';
+  let wlz = '';
+  let wlz2 = '';
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    ids['client'] = await write('Client', 'clientID', { bsn: BSN, geheimeClient: '2', geboorteDatum: '1950-05-01', geslacht: '1', geslachtsnaam: 'Mulder', naamGebruik: '1' });
+    ids['wzd'] = await write('Wzd', 'wzdID', { wzdVerklaring: '2', ingangsdatum: '2026-01-01' });
+    const base = { clientID: ids['client'], bsn: BSN, soortWlzindicatie: '1', afgiftedatum: '2026-01-01', ingangsdatum: '2026-01-01', initieelVerantwoordelijkZorgkantoor: '5507' };
+    wlz = await write('WlzIndicatie', 'wlzindicatieID', { ...base, besluitnummer: 7001, wzdID: ids['wzd'], vervaldatum: '2027-01-01' });
+    wlz2 = await write('WlzIndicatie', 'wlzindicatieID', { ...base, besluitnummer: 7002 });
+    ids['grondslag'] = await write('Grondslag', 'grondslagID', { wlzindicatieID: wlz, grondslag: '01', volgorde: 1 });
+    ids['beperking'] = await write('Beperking', 'beperkingID', { wlzindicatieID: wlz, categorie: '1' });
+    ids['score'] = await write('BeperkingScore', 'beperkingScoreID', { beperkingID: ids['beperking'], beperkingVraag: '0101', beperkingScore: '0' });
+    ids['adres'] = await write('Adres', 'adresID', { adresSoort: '01', postcode: '9999ZZ', huisnummer: 7, ingangsdatum: '2026-01-01' });
+    ids['email'] = await write('Email', 'emailID', { emailadres: 'm@example.org', ingangsdatum: '2026-01-01' });
+    ids['cg'] = await write('ContactGegevens', 'contactGegevensID', { clientID: ids['client'], adresID: ids['adres'], emailID: ids['email'] });
+    ids['cp'] = await write('ContactPersoon', 'contactPersoonID', { clientID: ids['client'], relatieNummer: '1', soortRelatie: '03', ingangsdatum: '2026-01-01', rol: null });
+  });
+  it('getWlzIndicatieVoorIndicatieID returns the indicatie written through IR-2, with the v1 field names', async () => {
+    const d = await gql(IR1, `query($id: UUID!) { getWlzIndicatieVoorIndicatieID(wlzindicatieID: $id) { wlzindicatieID bsn besluitnummer wzdVerklaringBijAfgifte wzd { wzdVerklaring }
+      grondslag { id grondslag volgorde wlzindicatieID } beperking { id wlzindicatieID beperkingScores { id beperkingID beperkingScore } }
+      client { id bsn geslachtsnaam contactPersoon { id relatieNummer clientID } contactGegevens { id clientID contactPersoonID adres { id postcode contactGegevenID } email { emailadres contactGegevenID } telefoon { telefoonnummer } } } } }`, { id: wlz });
+    expect(d).toEqual({ getWlzIndicatieVoorIndicatieID: {
+      wlzindicatieID: wlz, bsn: BSN, besluitnummer: 7001, wzdVerklaringBijAfgifte: false, wzd: { wzdVerklaring: '2' },
+      grondslag: [{ id: ids['grondslag'], grondslag: '01', volgorde: 1, wlzindicatieID: wlz }],
+      beperking: [{ id: ids['beperking'], wlzindicatieID: wlz, beperkingScores: [{ id: ids['score'], beperkingID: ids['beperking'], beperkingScore: '0' }] }],
+      client: { id: ids['client'], bsn: BSN, geslachtsnaam: 'Mulder', contactPersoon: [{ id: ids['cp'], relatieNummer: '1', clientID: ids['client'] }],
+        contactGegevens: [{ id: ids['cg'], clientID: ids['client'], contactPersoonID: null, adres: { id: ids['adres'], postcode: '9999ZZ', contactGegevenID: ids['cg'] },
+          email: { emailadres: 'm@example.org', contactGegevenID: ids['cg'] }, telefoon: null }] },
+    } });
+  });
+  it('getWlzIndicatiesVoorBsn filters on the BSN; no Wzd gives wzdVerklaringBijAfgifte null', async () => {
+    const d = await gql(IR1, `query($bsn: String!) { getWlzIndicatiesVoorBsn(bsn: $bsn) { wlzindicatieID besluitnummer wzdVerklaringBijAfgifte grondslag { id } } }`, { bsn: BSN });
+    expect(d).toEqual({ getWlzIndicatiesVoorBsn: [{ wlzindicatieID: wlz, besluitnummer: 7001, wzdVerklaringBijAfgifte: false, grondslag: [{ id: ids['grondslag'] }] },
+      { wlzindicatieID: wlz2, besluitnummer: 7002, wzdVerklaringBijAfgifte: null, grondslag: [] }] });
+    expect(await gql(IR1, '{ getWlzIndicatiesVoorBsn(bsn: "000000000") { wlzindicatieID } }')).toEqual({ getWlzIndicatiesVoorBsn: [] });
+  });
+  it('a changed Wzd shows in v1 at once; an unknown id is a NOT_FOUND error; v1 has no mutations', async () => {
+    const res = await fetch(`${reg.url}${IR2}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-party': 'KVK:62253778' },
+      body: JSON.stringify({ query: 'mutation($i: WijzigWzdInput!) { wijzigWzd(input: $i) { wzdID } }', variables: { i: { wzdID: ids['wzd'], wzdVerklaring: '1' } } }) });
+    expect(res.status).toBe(200);
+    expect(await gql(IR1, `{ getWlzIndicatieVoorIndicatieID(wlzindicatieID: "${wlz}") { wzdVerklaringBijAfgifte } }`)).toEqual({ getWlzIndicatieVoorIndicatieID: { wzdVerklaringBijAfgifte: true } });
+    const missing = await post(IR1, { query: `{ getWlzIndicatieVoorIndicatieID(wlzindicatieID: "${id(K.wlz, 999)}") { bsn } }` });
+    expect(missing.json.data).toBeNull();
+    expect(missing.json.errors?.[0]).toMatchObject({ message: `no WlzIndicatie with wlzindicatieID ${id(K.wlz, 999)}`, extensions: { code: 'NOT_FOUND' } });
+    const write = await post(IR1, { query: 'mutation { registreerWzd(input: {wzdVerklaring: "1"}) { wzdID } }' });
+    expect(write.json).toMatchObject({ data: null, errors: [{ message: 'Schema is not configured to execute mutation operation.' }] });
   });
 });
 

@@ -9,7 +9,8 @@ import {
 } from './gql.js';
 import { q } from './ddl.js';
 import { FilterCompiler } from './filter.js';
-import { buildModel, type Entity, type RegisterModel } from './model.js';
+import { loaderOf, prepared } from './loader.js';
+import { buildModel, type Entity, type Relation, type RegisterModel } from './model.js';
 import { OrderCompiler } from './order.js';
 import { checkScalars } from './scalars.js';
 import type { Db } from './storage.js';
@@ -57,8 +58,40 @@ export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLFi
   const cond = whereInput ? fc.where(e.type, 'r0', args['where'] as Row | undefined, whereInput) : '1';
   const terms = new OrderCompiler(model).orderBy(e.type, 'r0', args['order'] as Row[] | undefined, argInput(f, 'order'));
   const sql = `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extra ? `${extra.sql} AND ` : ''}${cond} ORDER BY ${[...terms, 'r0.rowid'].join(', ')}${limit ? ` LIMIT ${limit}` : ''}`;
-  const rows = db.prepare(sql).all(...(extra?.params ?? []), ...fc.params) as Row[];
+  const rows = prepared(db, sql).all(...(extra?.params ?? []), ...fc.params) as Row[];
   return rows.map((r) => toRow(e, r));
+}
+
+let resolverSeq = 0;
+
+/**
+ * The resolver of a relation field (`owner.r`, GraphQL field `f` whose `where`/`order` arguments
+ * apply), batched per request: the keys of all parents asked for in one pass are loaded with one
+ * `WHERE key IN (…)` statement carrying the same `where`/`order`, then grouped per parent in the
+ * statement's order. A single reference takes the first row of its key.
+ */
+export function relationResolver(model: RegisterModel, owner: Entity, r: Relation, f: GraphQLField<unknown, unknown>): (src: Row, args: Args, ctx: RegisterContext) => Promise<Row[] | Row | null> | Row[] | null {
+  const target = model.entities.get(r.to)!;
+  const keyColumn = r.side === 'to' ? r.fk : target.pk;
+  const seq = ++resolverSeq;
+  return (src, args, ctx) => {
+    const key = r.side === 'to' ? src[owner.pk] : src[r.fk];
+    if (key === null || key === undefined) return r.list ? [] : null;
+    const run = (keys: string[]): Map<string, Row[]> => {
+      const extra = keys.length === 1
+        ? { sql: `r0.${q(keyColumn)} = ?`, params: [keys[0]] }
+        : { sql: `r0.${q(keyColumn)} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(keys)] };
+      const out = new Map<string, Row[]>();
+      for (const row of selectRows(ctx.db, model, target, f, args, extra)) {
+        const k = String(row[keyColumn]);
+        const list = out.get(k);
+        if (list) list.push(row); else out.set(k, [row]);
+      }
+      return out;
+    };
+    const rows = loaderOf(ctx).load(`${seq}|${JSON.stringify(args)}`, String(key), run);
+    return r.list ? rows : rows.then((l) => l[0] ?? null);
+  };
 }
 
 export function buildExecutable(sdl: string, prefix: string, opts: BuildOptions = {}): ExecutableRegister {
@@ -83,15 +116,7 @@ export function buildExecutable(sdl: string, prefix: string, opts: BuildOptions 
     if (!isObjectType(t)) continue;
     for (const r of e.relations.values()) {
       const f = t.getFields()[r.field]!;
-      const target = model.entities.get(r.to)!;
-      f.resolve = (src: Row, args: Args, ctx: RegisterContext) => {
-        if (r.side === 'to') {
-          const rows = selectRows(ctx.db, model, target, f, args, { sql: `r0.${q(r.fk)} = ?`, params: [src[e.pk]] }, r.list ? undefined : 1);
-          return r.list ? rows : rows[0] ?? null;
-        }
-        if (src[r.fk] === null || src[r.fk] === undefined) return null;
-        return selectRows(ctx.db, model, target, f, args, { sql: `r0.${q(target.pk)} = ?`, params: [src[r.fk]] }, 1)[0] ?? null;
-      };
+      f.resolve = relationResolver(model, e, r, f);
     }
   }
   return { schema, model };

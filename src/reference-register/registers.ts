@@ -17,7 +17,21 @@ export const REGISTERS: readonly RegisterDef[] = [
   { id: 'lr', title: 'Leveringsregister 1 (draft)', sdl: 'Leveringsregister-draft.graphql', path: '/leveringsregister/graphql' },
 ];
 
-/** SDL files an install must contain (Indicatieregister-1 is installed too, not served yet). */
+/** A read-only schema served over another register's tables (indicatieregister-v1.ts). */
+export interface ViewDef {
+  id: 'ir1';
+  /** The register whose tables it reads. */
+  over: RegisterDef['id'];
+  title: string;
+  sdl: string;
+  path: string;
+}
+
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'ir1', over: 'ir', title: 'Indicatieregister 1 (v1.2.0, read-only, over the IR-2 data)', sdl: 'Indicatieregister-1.graphql', path: '/indicatieregister/v1/graphql' },
+];
+
+/** SDL files an install must contain. */
 export const REQUIRED_SDL = ['Indicatieregister-2.graphql', 'Indicatieregister-1.graphql', 'Bemiddelingsregister.graphql', 'Leveringsregister-draft.graphql'];
 
 export function registerDef(id: RegisterDef['id']): RegisterDef {

@@ -10,7 +10,8 @@ import { projectRoot } from '../config/root.js';
 import { createHandler, type Handler } from 'graphql-http';
 import { buildExecutable, type ExecutableRegister, type RegisterContext } from './executable.js';
 import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse, type ParseOptions, type Source, specifiedRules, type TypeInfo, validate, type ValidationRule } from './gql.js';
-import { REGISTERS, type RegisterDef } from './registers.js';
+import { buildIr1 } from './indicatieregister-v1.js';
+import { REGISTERS, type RegisterDef, VIEWS } from './registers.js';
 import { readSdl } from './schema-files.js';
 import { type Db, migrate, openDb } from './storage.js';
 import { CodeLists } from './write/codes.js';
@@ -126,6 +127,7 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
     return { db, write: { ...writeBase, party: Array.isArray(party) ? party[0] : party } } satisfies RegisterContext;
   };
   const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: registers.get(def.id)!.schema, context, parse: cachedParse, validate: cachedValidate })]));
+  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate }));
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const handler = handlers.get(path);
