@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { BridgeError } from '../errors.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
+import { register as registerExplain } from './explain.js';
+import { register as registerMappings } from './mappings.js';
 import { register as registerRetour } from './retour.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerXsd } from './xsd.js';
@@ -18,6 +20,8 @@ export function buildProgram(io: Io = processIo): Command {
   registerValidate(program, io);
   registerRetour(program, io);
   registerRegister(program, io);
+  registerMappings(program, io);
+  registerExplain(program, io);
   return program;
 }
 

@@ -30,7 +30,14 @@ export interface PlannedMutation {
   variables: { [name: string]: PlanValue };
   /** Name under which later mutations of this plan refer to the id this one returns. */
   as?: string;
-  /** The estafette natural key of the record; the executor stores key ↔ register id in the id map. */
+  /**
+   * The estafette natural key of the record; the executor stores key ↔ register id in the id map.
+   * On a `registreer…` it also means find-or-create: when the id map already holds this key (for
+   * this register and entity) the record exists, and the executor does not create it again but
+   * reuses the mapped id for `as` — skipping the write when the content is identical and sending
+   * `wijzig…` with the given fields when it differs. On a `verwijder…` the executor drops the key
+   * from the id map once the record is removed.
+   */
   naturalKey?: { entity: string; key: string };
   /** Where it comes from: `mappings/AW33.forward.yaml:12` (for explain and error messages). */
   source: string;
@@ -47,4 +54,10 @@ export interface Plan {
   ignored: IgnoredField[];
   /** Set when the kind has no register target (AW317, CA317, CA319): the documented reason. */
   noTarget?: string;
+  /**
+   * The party the writes are made by (`X-Party`, the acting-for `sub` of the token), from the
+   * message sender (BRIEF §0): `UZOVI:5504` for a zorgkantoor, `AGB:07301234` for an aanbieder,
+   * the configured CIZ id for IO31. Optional (added after the first version of this contract).
+   */
+  party?: string;
 }
