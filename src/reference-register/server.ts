@@ -1,9 +1,12 @@
 /**
  * The embedded reference registers over GraphQL-over-HTTP (graphql-http on node:http): one
  * endpoint per register, each serving its official SDL with generic resolvers over SQLite.
- * No mTLS or OAuth yet: development use only.
+ * Optional mTLS (node:https) and OAuth2 bearer JWTs (security/), one pino line per request
+ * (request-log.ts), zendMelding on every register and `/meldingen/graphql` (meldingen/).
+ * Without mTLS-required and without OAuth2 it is an insecure development server.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../config/root.js';
@@ -18,6 +21,13 @@ import { CodeLists } from './write/codes.js';
 import { migrateWrite } from './write/migrations.js';
 import { randomUuid, type WriteEnv } from './write/mutations.js';
 import { loadNotifier, type Notifier } from './write/notify.js';
+import type { Logger } from 'pino';
+import { MELDINGEN_PATH, meldingenSchema, withZendMelding } from './meldingen/schema.js';
+import { migrateMeldingen } from './meldingen/migrations.js';
+import { RequestPipeline } from './pipeline.js';
+import { Security } from './security/gate.js';
+import type { OAuthOptions } from './security/oauth.js';
+import { httpsOptions, type TlsOptions } from './security/tls.js';
 
 export interface RegisterOptions {
   port?: number;
@@ -34,12 +44,20 @@ export interface RegisterOptions {
   newId?: () => string;
   /** Notifications hook; default the src/notifications modules when present, `null` for none. */
   notifier?: Notifier | null;
+  /** Serve HTTPS; with `requireClientCert` only peers with a certificate signed by `ca` (mTLS), whose subject names the writing party. */
+  tls?: TlsOptions;
+  /** Require an OAuth2 bearer JWT with the scopes of each operation (BRIEF §8). */
+  auth?: OAuthOptions;
+  /** One structured line per request on this pino logger (src/log.ts createLogger); none without it. */
+  logger?: Logger;
 }
 
 export interface RunningRegister {
   url: string;
   db: Db;
   registers: Map<RegisterDef['id'], ExecutableRegister>;
+  /** False in the insecure development mode (neither required client certificates nor OAuth2). */
+  secure: boolean;
   close(): Promise<void>;
 }
 
@@ -110,6 +128,8 @@ async function serve(handler: NodeHandler, req: http.IncomingMessage, res: http.
 }
 
 export async function startRegister(opts: RegisterOptions): Promise<RunningRegister> {
+  const security = await Security.create({ tls: opts.tls, auth: opts.auth });
+  const tlsOptions = opts.tls ? httpsOptions(opts.tls) : undefined;
   const db = openDb(opts.db ?? ':memory:');
   const codes = CodeLists.load(opts.xsdDir ?? path.join(projectRoot(), 'xsd'));
   if (codes.size === 0) process.stderr.write('register: no XSD pack installed: code values of writes are NOT checked (install one with `iwlz-bridge xsd install`)\n');
@@ -117,29 +137,23 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
   let registers: Map<RegisterDef['id'], ExecutableRegister>;
   try {
     registers = openRegisters(db, opts.schemaDir, codes);
+    migrateMeldingen(db);
   } catch (e) {
     db.close();
     throw e;
   }
   const writeBase: Omit<WriteEnv, 'party'> = { now: opts.now ?? (() => new Date()), newId: opts.newId ?? randomUuid, codes, notifier };
+  const labels = new Map<string, string>(REGISTERS.map((d) => [d.path, d.id]));
+  const pipeline = new RequestPipeline(security, cachedParse, opts.logger, (p: string): string | undefined => (handlers.has(p) ? labels.get(p) ?? p.replace(/^\/|\/graphql$/g, '') : undefined));
   const context = (req: { raw: http.IncomingMessage }): Record<PropertyKey, unknown> => {
-    const party = req.raw.headers['x-party'];
-    return { db, write: { ...writeBase, party: Array.isArray(party) ? party[0] : party } } satisfies RegisterContext;
+    return { db, write: { ...writeBase, party: pipeline.partyOf(req.raw) } } satisfies RegisterContext;
   };
-  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: registers.get(def.id)!.schema, context, parse: cachedParse, validate: cachedValidate })]));
-  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate }));
-  const server = http.createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const handler = handlers.get(path);
-    if (!handler) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `no register at ${path}` }] }));
-      return;
-    }
-    serve(handler, req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
-    });
-  });
+  const onSubscribe = pipeline.onSubscribe;
+  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, onSubscribe })]));
+  handlers.set(MELDINGEN_PATH, createHandler({ schema: meldingenSchema(), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
+  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
+  const listener = pipeline.listener(handlers, serve);
+  const server = tlsOptions ? https.createServer(tlsOptions, listener) : http.createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
@@ -147,9 +161,10 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
   const { port } = server.address() as AddressInfo;
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1';
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `${tlsOptions ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     db,
     registers,
+    secure: security.secure,
     close: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections();
       server.close((err) => {
