@@ -221,7 +221,8 @@ export class RegisterClient {
       const a = await this.transport(String(url), init?.method ?? 'POST', headersOf(init?.headers), typeof init?.body === 'string' ? init.body : undefined);
       return new Response(NULL_BODY.has(a.status) ? null : a.text, { status: a.status, headers: a.headers });
     };
-    for (const [id, url] of config.endpoints) this.gql.set(id, new GraphQLClient(url, { fetch, errorPolicy: 'all' }));
+    // excludeOperationName: graphql-request would parse every document only to find its name (always POST here).
+    for (const [id, url] of config.endpoints) this.gql.set(id, new GraphQLClient(url, { fetch, errorPolicy: 'all', excludeOperationName: true }));
     if (config.oauth) {
       const shared = new Map<string, TokenSource>();
       const post: PostJson = async (url, body, headers) => {
