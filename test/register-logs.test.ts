@@ -69,3 +69,17 @@ describe('request logs', () => {
     expect(l.register).toBeUndefined();
   });
 });
+
+describe('trace ids', () => {
+  it('a generated trace id never has a nine-digit run the BSN masker would garble; a valid incoming one is kept', async () => {
+    const { traceIdOf } = await import('../src/reference-register/request-log.js');
+    // A random source that first yields an id with a nine-digit run, then all zeros, then a clean one.
+    const ids = ['f123456789abcdefabcdefabcdefabcd', '0'.repeat(32), 'abcdef0123456789abcdef0123456789'];
+    let i = 0;
+    const random = (): Buffer => Buffer.from(ids[i++]!, 'hex');
+    expect(traceIdOf({}, random)).toBe('abcdef0123456789abcdef0123456789');
+    expect(i).toBe(3);
+    expect(traceIdOf({ 'x-b3-traceid': 'ABCDEF0123456789ABCDEF0123456789' })).not.toBe('ABCDEF0123456789ABCDEF0123456789');
+    expect(traceIdOf({ 'x-b3-traceid': 'f1234567890000000000000000000001' })).toBe('f1234567890000000000000000000001');
+  });
+});

@@ -5,6 +5,11 @@ import { type Io, UsageError } from '../cli/io.js';
 import { installSchemas, RegisterSchemaError, schemaDirOf } from './schema-files.js';
 import { REGISTERS } from './registers.js';
 import { startRegister } from './server.js';
+import { securityOptions, type SecurityFlags, securitySummary } from './security/cli-options.js';
+import { MELDINGEN_PATH } from './meldingen/schema.js';
+import { OAuthConfigError } from './security/oauth.js';
+import { TlsConfigError } from './security/tls.js';
+import { createLogger } from '../log.js';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrateOutbox, type NotificationDispatcher, outboxStatus, startNotifications, type StatusFilter } from '../notifications/index.js';
@@ -40,22 +45,35 @@ export function register(program: Command, io: Io): void {
     });
   reg
     .command('serve')
-    .description('serve the registers over GraphQL-over-HTTP (insecure development mode: no mTLS, no OAuth)')
+    .description('serve the registers over GraphQL-over-HTTP(S); without --require-client-cert or OAuth2 (--jwt-*) in insecure development mode')
     .option('--port <port>', 'TCP port (0: any free one)', '4000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--db <file>', 'SQLite file, or :memory:', 'register.sqlite')
     .option('--xsd-dir <dir>', 'folder of installed schemas (the SDLs are in its graphql/)')
     .option('--address-book <file>', 'deliver notifications (zendNotificatie) to the endpoints in this JSON file ("UZOVI:5501": URL, "AGB:01234567": URL, …); without it they wait in the outbox')
-    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string; addressBook?: string }) => {
+    .option('--tls-cert <file>', 'serve HTTPS with this certificate (PEM, with its chain)')
+    .option('--tls-key <file>', 'private key of --tls-cert (PEM)')
+    .option('--tls-ca <file>', 'CA certificates (PEM) that client certificates must chain to; clients are asked for one')
+    .option('--tls-crl <file>', 'certificate revocation list (PEM) for client certificates')
+    .option('--require-client-cert', 'mTLS: refuse clients without a certificate signed by --tls-ca; the writing party comes from its subject')
+    .option('--jwt-jwks <file|url>', 'OAuth2: verify bearer JWTs with this JWKS (a file, or an http(s) URL)')
+    .option('--jwt-public-key <file>', 'OAuth2: verify bearer JWTs with this public key (PEM) instead of a JWKS')
+    .option('--jwt-issuer <iss>', 'OAuth2: the expected iss')
+    .option('--jwt-audience <aud>', "OAuth2: the expected aud (this register's URL)")
+    .option('--log-level <level>', 'request log level on stderr (trace, debug, info, warn, error, silent)', 'info')
+    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string; addressBook?: string; logLevel: string } & SecurityFlags) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${opts.port}`);
       const { xsdDir } = loadConfig({ xsdDir: opts.xsdDir });
       const schemaDir = schemaDirOf(xsdDir);
+      if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(opts.logLevel)) throw new UsageError(`--log-level must be trace, debug, info, warn, error, fatal or silent, got ${opts.logLevel}`);
+      const security = securityOptions(opts);
       let running;
       try {
-        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir, xsdDir });
+        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir, xsdDir, ...security, logger: createLogger({ level: opts.logLevel }) });
       } catch (e) {
         if (e instanceof RegisterSchemaError) throw new UsageError(e.message);
+        if (e instanceof TlsConfigError || e instanceof OAuthConfigError) throw new UsageError(e.message);
         throw e;
       }
       served.add(running);
@@ -71,8 +89,9 @@ export function register(program: Command, io: Io): void {
         served.add({ close: async () => dispatcher.stop() });
         io.err(`notifications: delivering from the outbox in ${opts.db} to the endpoints in ${opts.addressBook}`);
       } else io.err('notifications: no --address-book, so they are kept in the outbox undelivered');
-      io.err(INSECURE_WARNING);
+      io.err(running.secure ? securitySummary(security) : INSECURE_WARNING);
       for (const def of REGISTERS) io.out(`${def.title}: ${running.url}${def.path}`);
+      io.out(`Meldingen (RFC0018): ${running.url}${MELDINGEN_PATH}`);
       const stop = (): void => void stopServed();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -11,13 +11,19 @@ import type { Logger } from 'pino';
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
 
-/** A valid incoming trace id (32 lower-case hex, not all zero), else a new random one. */
+/** A run the log's BSN masker would mask (src/log.ts): generated ids avoid it so they stay readable in the log. */
+const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
+
+/**
+ * A valid incoming trace id (32 lower-case hex, not all zero), else a new random one without a
+ * run of exactly nine digits. (An incoming id with such a run is kept, and appears masked in the log.)
+ */
 export function traceIdOf(headers: http.IncomingHttpHeaders, random: (n: number) => Buffer = crypto.randomBytes): string {
   const h = headers['x-b3-traceid'];
   const v = Array.isArray(h) ? h[0] : h;
   if (v && TRACE_ID.test(v) && !/^0+$/.test(v)) return v;
   let id: string;
-  do id = random(16).toString('hex'); while (/^0+$/.test(id));
+  do id = random(16).toString('hex'); while (/^0+$/.test(id) || NINE_DIGITS.test(id));
   return id;
 }
 

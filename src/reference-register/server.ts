@@ -27,7 +27,7 @@ import { migrateMeldingen } from './meldingen/migrations.js';
 import { RequestPipeline } from './pipeline.js';
 import { Security } from './security/gate.js';
 import type { OAuthOptions } from './security/oauth.js';
-import { httpsOptions, type TlsOptions } from './security/tls.js';
+import { httpsOptions, TlsConfigError, type TlsOptions } from './security/tls.js';
 
 export interface RegisterOptions {
   port?: number;
@@ -153,7 +153,13 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
   handlers.set(MELDINGEN_PATH, createHandler({ schema: meldingenSchema(), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
   for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
   const listener = pipeline.listener(handlers, serve);
-  const server = tlsOptions ? https.createServer(tlsOptions, listener) : http.createServer(listener);
+  let server: http.Server;
+  try {
+    server = tlsOptions ? https.createServer(tlsOptions, listener) : http.createServer(listener);
+  } catch (e) {
+    db.close();
+    throw new TlsConfigError(`TLS: ${(e as Error).message}`);
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());

@@ -59,7 +59,14 @@ async function keyResolver(o: OAuthOptions): Promise<JWTVerifyGetKey | (KeyObjec
   if (o.jwks) return createLocalJWKSet(o.jwks);
   if (!o.publicKeys?.length) throw new OAuthConfigError('OAuth2 needs a JWKS (file or URL) or at least one public key');
   const { createPublicKey } = await import('node:crypto');
-  return o.publicKeys.map((k) => (typeof k === 'string' ? createPublicKey(k) : k));
+  return o.publicKeys.map((k, i) => {
+    if (typeof k !== 'string') return k;
+    try {
+      return createPublicKey(k);
+    } catch (e) {
+      throw new OAuthConfigError(`public key ${i + 1} is not a PEM public key: ${(e as Error).message}`);
+    }
+  });
 }
 
 /** Scopes of a token: the `scopes` array (VECOZO) and/or the space-separated `scope` (RFC 8693/9068). */
