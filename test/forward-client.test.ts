@@ -145,6 +145,19 @@ describe('OAuth2 client credentials (BRIEF §8)', () => {
     expect(reg.requests.at(-1)!.headers['authorization']).toBe('Bearer tok-2');
   });
 
+  it('a request acting for a party: its X-Party and a token with that sub, kept apart from the default', async () => {
+    let issued = 0;
+    const auth = await capture(() => ({ status: 200, body: JSON.stringify({ access_token: `tok-${++issued}`, expires_in: 3600 }) }));
+    const reg = await capture(() => gqlReply({ data: { x: 1 } }));
+    const c = client({ endpoints: { br: `${reg.url}/bemiddelingsregister/graphql` }, party: 'UZOVI:5507', oauth: { tokenUrl: auth.url, sub: 'uzovi:5507', registers: { br: { scope, audience } } } });
+    await c.request('br', '{ x }');
+    await c.request('br', '{ x }', {}, { party: 'AGB:01234567' });
+    await c.request('br', '{ x }', {}, { party: 'AGB:01234567' });
+    expect(auth.requests.map((r) => (JSON.parse(r.body) as { access_token: { sub: string } }).access_token.sub)).toEqual(['uzovi:5507', 'agbcode:01234567']);
+    expect(reg.requests.map((r) => `${r.headers['x-party']} ${r.headers['authorization']}`)).toEqual(['UZOVI:5507 Bearer tok-1', 'AGB:01234567 Bearer tok-2', 'AGB:01234567 Bearer tok-2']);
+    expect(await c.request('br', '{ x }', {}, { party: 'nonsense' })).toMatchObject({ class: 'permanent', reason: 'config' });
+  });
+
   it('a 401 from the register fetches a new token and retries once', async () => {
     let issued = 0;
     const auth = await capture(() => ({ status: 200, body: JSON.stringify({ access_token: `tok-${++issued}`, expires_in: 3600 }) }));

@@ -141,7 +141,7 @@ describe('executePlan', () => {
     expect(writes()).toBe(before);
   });
 
-  it('changed content of a known record → wijzig of the mapped record (fields no longer given are cleared)', async () => {
+  it('changed content of a known record → wijzig of the mapped record with the fields given', async () => {
     const c = client();
     // etmalen added, opname left out.
     const o = await executePlan(aw33('AW33|5507|3', bsn, { etmalen: '3,5', opname: null }), { client: c, idmap, keys });
@@ -153,6 +153,22 @@ describe('executePlan', () => {
     expect(d['bemiddelingspecificatie']).toEqual([{ etmalen: '3,5', opname: null, zzpCode: '750' }]);
     expect(idmap.get('br', 'Bemiddelingspecificatie', `${bsn}|${SPEC_KEY}`)?.version).toBe(2);
     expect(count('br_Bemiddelingspecificatie')).toBe(1);
+  });
+
+  it('find-or-create: fields left out keep their value; only differing given fields cause a wijzig; the plan party writes', async () => {
+    const c = client();
+    const only = (k: string, input: Record<string, PlanValue>): Plan => ({ ...plan(k, [m('br', 'registreerClient', input, { naturalKey: { entity: 'Client', key: bsn } })]), party: 'AGB:01234567' });
+    const same = await executePlan(only('AW33|01234567|50', { bsn }), { client: c, idmap, keys });
+    expect(statuses(same)).toEqual(['registreerClient:unchanged']);
+    expect(c.requests).toBe(0);
+    const changed = await executePlan(only('AW33|01234567|51', { bsn, taal: 'EN' }), { client: c, idmap, keys });
+    expect(statuses(changed)).toEqual(['wijzigClient:sent']);
+    const cl = first.mutations[0]!.ids['clientID'];
+    expect(changed.mutations[0]!.variables).toEqual({ input: { clientID: cl, bsn, taal: 'EN' } });
+    expect((await query(BR, 'query($id: UUID) { client(where: {clientID: {eq: $id}}) { bsn leefeenheid communicatievorm taal } }', { id: cl }))['client'])
+      .toEqual([{ bsn, leefeenheid: '1', communicatievorm: '1', taal: 'EN' }]);
+    expect(idmap.get('br', 'Client', bsn)!.content).toEqual({ bsn, leefeenheid: '1', communicatievorm: '1', taal: 'EN' });
+    expect(reg.db.prepare(`SELECT op, author FROM register_write_log WHERE record_id = ? ORDER BY seq DESC LIMIT 1`).get(cl)).toEqual({ op: 'update', author: 'AGB:01234567' });
   });
 
   it('two messages with the same new client at once register it once', async () => {

@@ -212,7 +212,9 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 export class RegisterClient {
   private readonly pools = new Map<string, Pool>();
   private readonly gql = new Map<RegisterId, GraphQLClient>();
-  private readonly tokens = new Map<RegisterId, TokenSource>();
+  /** Token sources by register + acting-for sub (one per scope, audience and sub). */
+  private readonly tokens = new Map<string, TokenSource>();
+  private readonly tokenPost: PostJson | undefined;
   /** Requests sent to the registers (not counting token requests). */
   requests = 0;
 
@@ -224,23 +226,10 @@ export class RegisterClient {
     // excludeOperationName: graphql-request would parse every document only to find its name (always POST here).
     for (const [id, url] of config.endpoints) this.gql.set(id, new GraphQLClient(url, { fetch, errorPolicy: 'all', excludeOperationName: true }));
     if (config.oauth) {
-      const shared = new Map<string, TokenSource>();
-      const post: PostJson = async (url, body, headers) => {
+      this.tokenPost = async (url, body, headers) => {
         const a = await this.transport(url, 'POST', headers, body);
         return { status: a.status, header: (n) => a.headers.get(n), text: a.text };
       };
-      for (const [id, r] of config.oauth.registers) {
-        const k = `${r.audience} ${r.scope.join(' ')}`;
-        let source = shared.get(k);
-        if (!source) {
-          source = new TokenSource({ scope: r.scope, audience: r.audience, ...(config.oauth.sub ? { sub: config.oauth.sub } : {}) }, {
-            tokenUrl: config.oauth.tokenUrl, post, now: config.now, headers: () => traceHeaders(this.newTrace(), this.config.randomBytes),
-            ...(config.oauth.refreshMarginMs ? { refreshMarginMs: config.oauth.refreshMarginMs } : {}),
-          });
-          shared.set(k, source);
-        }
-        this.tokens.set(id, source);
-      }
     }
   }
 
@@ -253,9 +242,26 @@ export class RegisterClient {
     return this.config.endpoints.get(register);
   }
 
-  /** The token source of a register (when OAuth is configured). */
-  tokenSource(register: RegisterId): TokenSource | undefined {
-    return this.tokens.get(register);
+  /**
+   * The token source of a register acting for a party (when OAuth is configured): `party` as in
+   * X-Party (`UZOVI:5504` → sub `uzovi:5504`, `AGB:…` → `agbcode:…`), else the configured `sub`.
+   * Registers with the same scope, audience and sub share one source.
+   */
+  tokenSource(register: RegisterId, party?: string): TokenSource | undefined {
+    const o = this.config.oauth;
+    const r = o?.registers.get(register);
+    if (!o || !r || !this.tokenPost) return undefined;
+    const sub = party ? subOf(party) : o.sub;
+    const k = `${r.audience} ${r.scope.join(' ')} ${sub ?? ''}`;
+    let source = this.tokens.get(k);
+    if (!source) {
+      source = new TokenSource({ scope: r.scope, audience: r.audience, ...(sub ? { sub } : {}) }, {
+        tokenUrl: o.tokenUrl, post: this.tokenPost, now: this.config.now, headers: () => traceHeaders(this.newTrace(), this.config.randomBytes),
+        ...(o.refreshMarginMs ? { refreshMarginMs: o.refreshMarginMs } : {}),
+      });
+      this.tokens.set(k, source);
+    }
+    return source;
   }
 
   private pool(origin: string): Pool {
@@ -286,16 +292,20 @@ export class RegisterClient {
   /**
    * Sends one GraphQL operation to a register. Never throws for what the network or the register
    * does: the outcome says ok / retryable / permanent. A 401 with OAuth refreshes the token once.
+   * `party` (`UZOVI:5504`) is the writer of this request: its X-Party and the token's acting-for
+   * sub; default the configured `party` / `oauth.sub`.
    */
-  async request<T = Record<string, unknown>>(register: RegisterId, query: string, variables: Record<string, unknown> = {}, opts: { trace?: Trace } = {}): Promise<Sent<T>> {
+  async request<T = Record<string, unknown>>(register: RegisterId, query: string, variables: Record<string, unknown> = {}, opts: { trace?: Trace; party?: string } = {}): Promise<Sent<T>> {
     const trace = opts.trace ?? this.newTrace();
     const client = this.gql.get(register);
     if (!client) return { class: 'permanent', reason: 'config', message: `no endpoint configured for register ${register}`, traceId: trace.traceId };
-    const tokens = this.tokens.get(register);
+    const party = opts.party ?? this.config.party;
+    if (opts.party !== undefined && !PARTY.test(opts.party)) return { class: 'permanent', reason: 'config', message: `party "${opts.party}" is not TYPE:id`, traceId: trace.traceId };
+    const tokens = this.tokenSource(register, opts.party);
     for (let attempt = 0; ; attempt++) {
       const headers = traceHeaders(trace, this.config.randomBytes);
       const spanId = headers['x-b3-spanid']!;
-      if (this.config.party) headers['x-party'] = this.config.party;
+      if (party) headers['x-party'] = party;
       let token: string | undefined;
       if (tokens) {
         const t = await tokens.token();
@@ -329,6 +339,13 @@ export class RegisterClient {
     this.pools.clear();
     await Promise.all(pools.map((p) => p.close()));
   }
+}
+
+/** The acting-for sub of a party: `UZOVI:5504` → `uzovi:5504`, `AGB:07301234` → `agbcode:07301234`. */
+export function subOf(party: string): string {
+  const i = party.indexOf(':');
+  const type = party.slice(0, i).toLowerCase();
+  return `${type === 'agb' ? 'agbcode' : type}:${party.slice(i + 1)}`;
 }
 
 function headersOf(h: RequestInit['headers']): Record<string, string> {

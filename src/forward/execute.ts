@@ -3,10 +3,12 @@
  *
  * - `$ref` values become the ids earlier mutations of the plan returned (their `as`), `$lookup`
  *   values ids from the identifier map (a missing one fails the plan, naming the key).
+ * - Every request is made as the plan's `party` (X-Party, the token's acting-for sub) when set.
  * - Idempotency: a message key processed before sends nothing and returns the stored outcome
  *   (every mutation `skipped`, `duplicate` set). A `registreer…` whose natural key the id map
- *   knows is not sent again: identical content → `unchanged` (its id is reused for `as`),
- *   different content → `wijzig…` of the mapped record. A `verwijder…` marks the id-map entry
+ *   knows is not sent again (find-or-create, plan.ts): the fields given identical → `unchanged`
+ *   (its id is reused for `as`), a given field different → `wijzig…` of the mapped record with
+ *   the fields given (fields left out keep their value). A `verwijder…` marks the id-map entry
  *   removed; a `verwijder…` of a record already removed is `unchanged`.
  * - The id map is updated right after each successful write, so it always mirrors what the
  *   register holds (also after a crash mid-plan).
@@ -163,7 +165,7 @@ async function run(plan: Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> 
   let failure: (Failure & { mutation: number }) | undefined;
 
   for (const [i, m] of plan.mutations.entries()) {
-    const r = await step(m, { client, idmap, keys, refs, undo, trace, messageKey: plan.messageKey });
+    const r = await step(m, { client, idmap, keys, refs, undo, trace, messageKey: plan.messageKey, ...(plan.party ? { party: plan.party } : {}) });
     results.push(r);
     await opts.afterMutation?.(i, r);
     if (r.status === 'failed') {
@@ -179,7 +181,7 @@ async function run(plan: Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> 
   }
 
   for (const m of plan.mutations.slice(results.length)) results.push({ register: m.register, operation: m.operation, entity: m.entity, variables: m.variables, status: 'skipped', ids: {}, source: m.source });
-  const { compensated, uncompensated } = await compensate(undo, { client, idmap, keys, trace });
+  const { compensated, uncompensated } = await compensate(undo, { client, idmap, keys, trace, ...(plan.party ? { party: plan.party } : {}) });
   return {
     ...base, status: failure.class, at: now().toISOString(), mutations: results, records: [], error: failure,
     compensated, uncompensated,
@@ -194,6 +196,8 @@ interface StepEnv {
   undo: Undo[];
   trace: Trace;
   messageKey: string;
+  /** The plan's writer (X-Party, token sub); default the client's. */
+  party?: string;
 }
 
 function resolve(v: PlanValue, env: StepEnv): unknown {
@@ -267,15 +271,16 @@ async function step(m: PlannedMutation, env: StepEnv): Promise<MutationResult> {
     const nk = m.naturalKey;
     const known = nk ? idmap.get(m.register, nk.entity, nk.key) : undefined;
     if (nk && known) {
-      if (known.hash === contentHash(input)) return done({ variables: vars, status: 'unchanged', ids: { [key]: known.id }, note: 'identical content already registered' });
-      // Different content: change the mapped record; fields it no longer has are cleared.
-      const cleared = Object.fromEntries(Object.keys(known.content).filter((f) => !(f in input)).map((f) => [f, null]));
+      // Find-or-create (plan.ts): the record exists. Only the fields given are compared and set;
+      // fields the plan leaves out keep their value (another message may have set them).
+      const differ = Object.keys(input).filter((f) => !sameValue(input[f], known.content[f]));
+      if (differ.length === 0) return done({ variables: vars, status: 'unchanged', ids: { [key]: known.id }, note: 'identical content already registered' });
       const wijzig = `wijzig${m.entity}`;
-      const wvars = { input: { [key]: known.id, ...input, ...cleared } };
+      const wvars = { input: { [key]: known.id, ...input } };
       const sent = await send(env, m.register, wijzig, documentOf(wijzig, 'wijzig', key), wvars);
       const r = { ...base, operation: wijzig, planned: m.operation, variables: wvars };
       if (sent.class !== 'ok') return fail(r, sent);
-      idmap.changed(m.register, nk.entity, nk.key, input, env.messageKey);
+      idmap.changed(m.register, nk.entity, nk.key, { ...known.content, ...input }, env.messageKey);
       env.undo.push({ type: 'changed', register: m.register, entity: m.entity, id: known.id, operation: wijzig, fields: Object.keys(wvars.input).filter((f) => f !== key), previous: [known] });
       return done({ operation: wijzig, planned: m.operation, variables: wvars, status: 'sent', ids: { [key]: known.id } });
     }
@@ -300,20 +305,25 @@ async function step(m: PlannedMutation, env: StepEnv): Promise<MutationResult> {
   return done({ variables: vars, status: 'sent', ids: { [key]: id } });
 }
 
+/** Equal as JSON with sorted keys (a field absent from the stored content equals null). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return contentHash({ v: a ?? null }) === contentHash({ v: b ?? null });
+}
+
 function idOf(data: unknown, op: string, key: string): string | undefined {
   const v = (data as Record<string, unknown> | null | undefined)?.[op];
   const id = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
-async function send(env: Pick<StepEnv, 'client' | 'trace'>, register: RegisterId, operation: string, query: string, variables: Record<string, unknown>): Promise<Sent<Record<string, unknown>>> {
-  const r = await env.client.request<Record<string, unknown>>(register, query, variables, { trace: env.trace });
+async function send(env: Pick<StepEnv, 'client' | 'trace' | 'party'>, register: RegisterId, operation: string, query: string, variables: Record<string, unknown>): Promise<Sent<Record<string, unknown>>> {
+  const r = await env.client.request<Record<string, unknown>>(register, query, variables, { trace: env.trace, ...(env.party ? { party: env.party } : {}) });
   if (r.class === 'ok') return r;
   return { ...r, message: `${operation}: ${r.message}` };
 }
 
 /** Undoes the writes of a failed run, newest first; every undo is attempted. */
-async function compensate(undo: Undo[], env: { client: Sender; idmap: IdMap; keys: KeyFields; trace: Trace }): Promise<{ compensated: string[]; uncompensated: string[] }> {
+async function compensate(undo: Undo[], env: { client: Sender; idmap: IdMap; keys: KeyFields; trace: Trace; party?: string }): Promise<{ compensated: string[]; uncompensated: string[] }> {
   const compensated: string[] = [];
   const uncompensated: string[] = [];
   for (const u of [...undo].reverse()) {
