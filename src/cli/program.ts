@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { BridgeError } from '../errors.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
+import { register as registerConvert } from './convert.js';
 import { register as registerExplain } from './explain.js';
 import { register as registerMappings } from './mappings.js';
 import { register as registerRetour } from './retour.js';
@@ -22,6 +23,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerRegister(program, io);
   registerMappings(program, io);
   registerExplain(program, io);
+  registerConvert(program, io);
   return program;
 }
 

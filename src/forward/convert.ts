@@ -1,0 +1,199 @@
+/**
+ * One estafette message through the forward half: validate (XSD + business rules), build the
+ * retour, plan the register mutations (mapping engine, pure) and, unless it is a dry run, send
+ * them (executor: id map, idempotency, compensation). Always a value, never a throw for bad input.
+ *
+ * Decisions (docs/forward-sending.md, "convert"):
+ * - an invalid message (XSD or rules) is `rejected`: its retour carries the codes, nothing is sent;
+ * - a valid message whose plan cannot be sent (register down: retryable; a record an earlier
+ *   message should have made is unknown, the register refuses a write: permanent) is `failed`:
+ *   no retour is written, since the sender may only be told "0200" once the register holds it;
+ * - a duplicate (same afzender, kind and BerichtIdentificatie) sends nothing and gets the retour
+ *   stored with the first conversion, byte for byte.
+ */
+import type { ValidationResult } from '../core/result.js';
+import type { MessageCore } from '../core/message-core.js';
+import type { Issue } from '../issues.js';
+import { HEEN_KINDS, type HeenKind } from '../messages/catalog.js';
+import type { XmlRecord } from '../messages/model-types.js';
+import type { RuleLists } from '../rules/rule.js';
+import { clients, textAt } from '../rules/walk.js';
+import { type ExecutionOutcome, executePlan, type Sender } from './execute.js';
+import type { IdMap } from './idmap.js';
+import { KeyedLock } from './lock.js';
+import { type DefaultOverrides, type MappingSet } from './mapping.js';
+import { planMessage } from './engine.js';
+import type { Plan } from './plan.js';
+
+export type ConvertStatus = 'converted' | 'rejected' | 'failed';
+
+export interface ConvertedMutation {
+  register: string;
+  operation: string;
+  variables: Record<string, unknown>;
+  /** `planned` in a dry run; else the executor's sent | unchanged | failed | skipped. */
+  status: string;
+  ids: Record<string, string>;
+  source: string;
+  note?: string;
+  error?: string;
+}
+
+export interface ConvertResult {
+  file: string;
+  kind?: string;
+  valid: boolean;
+  status: ConvertStatus;
+  issues: Issue[];
+  mutations: ConvertedMutation[];
+  /** `Entity/uuid` of every record the message stands for. */
+  records: string[];
+  /** Where the retour was written (null: none written, see `reason`). */
+  retour: string | null;
+  /** Why the message failed, or why the kind writes nothing (no register target). */
+  reason?: string;
+  /** retryable | permanent, for a failed conversion. */
+  failure?: 'retryable' | 'permanent';
+  /** Set when the message was converted before: nothing was sent now. */
+  duplicate?: { processedAt: string };
+  notChecked?: string[];
+}
+
+export interface ConvertTarget {
+  client: Sender;
+  idmap: IdMap;
+}
+
+export interface ConvertOptions {
+  core: MessageCore;
+  mappings: MappingSet;
+  defaults?: DefaultOverrides;
+  lists?: RuleLists;
+  /** Absent: a dry run (plan only, nothing sent, no state). */
+  target?: ConvertTarget;
+  /** Writes a retour (XML) for an input and says where; absent: retours are not kept. */
+  writeRetour?: (file: string, xml: string) => string;
+}
+
+const isHeen = (k: string | undefined): k is HeenKind => k !== undefined && (HEEN_KINDS as readonly string[]).includes(k);
+
+/** The first step, synchronous: validation, retour and plan. */
+export interface Prepared {
+  result: ConvertResult;
+  plan?: Plan;
+  retourXml?: string;
+  /** The clients the message is about (their BSNs), to keep each client's messages in order. */
+  clientKeys: string[];
+}
+
+export function prepareMessage(file: string, bytes: Uint8Array, opts: ConvertOptions): Prepared {
+  const v: ValidationResult = opts.core.validate(bytes, { file, rules: { lists: opts.lists ?? {} }, retour: true });
+  const result: ConvertResult = { file, valid: v.valid, status: 'rejected', issues: v.issues, mutations: [], records: [], retour: null };
+  if (v.kind) result.kind = v.kind;
+  if (v.notChecked) result.notChecked = v.notChecked;
+  const retourXml = v.retour?.xml;
+  if (v.retour?.issues.length) result.issues = [...result.issues, ...v.retour.issues];
+  if (!v.valid || !v.message) {
+    result.reason = v.kind && !isHeen(v.kind) ? `${v.kind} is a retour message: only heen messages are converted` : 'the message is not valid: its retour carries the codes; nothing is sent';
+    if (retourXml && opts.writeRetour) result.retour = opts.writeRetour(file, retourXml);
+    return { result, clientKeys: [] };
+  }
+  if (!isHeen(v.kind)) {
+    result.status = 'rejected';
+    result.reason = `${v.kind ?? 'the message'} is a retour message: only heen messages are converted`;
+    return { result, clientKeys: [] };
+  }
+  const planned = planMessage(opts.mappings, v.kind, v.message, { ...(opts.defaults ? { defaults: opts.defaults } : {}) });
+  if (!planned.plan) {
+    result.status = 'failed';
+    result.failure = 'permanent';
+    result.reason = `the mapping could not be applied: ${planned.problems.map((p) => `${p.source} ${p.path}: ${p.message}`).join('; ')}`;
+    return { result, clientKeys: [] };
+  }
+  return { result, plan: planned.plan, ...(retourXml ? { retourXml } : {}), clientKeys: clientKeysOf(v.message) };
+}
+
+function clientKeysOf(message: XmlRecord): string[] {
+  return clients(message).flatMap((c) => {
+    const bsn = textAt(c.node, 'Bsn');
+    return bsn ? [`client ${bsn}`] : [];
+  });
+}
+
+/** The second step: send the plan (or, in a dry run, list it). */
+export async function finishMessage(p: Prepared, opts: ConvertOptions): Promise<ConvertResult> {
+  const { result, plan } = p;
+  if (!plan) return result;
+  const writeRetour = (): void => {
+    if (p.retourXml && opts.writeRetour) result.retour = opts.writeRetour(result.file, p.retourXml);
+  };
+  if (!opts.target) {
+    result.status = 'converted';
+    result.mutations = plan.mutations.map((m) => ({ register: m.register, operation: m.operation, variables: m.variables as Record<string, unknown>, status: 'planned', ids: {}, source: m.source }));
+    if (plan.noTarget) result.reason = `no register target: ${plan.noTarget}`;
+    writeRetour();
+    return result;
+  }
+  const outcome = await executePlan(plan, { client: opts.target.client, idmap: opts.target.idmap, ...(p.retourXml ? { retour: p.retourXml } : {}) });
+  fromOutcome(result, outcome);
+  if (outcome.duplicate) {
+    if (outcome.retour && opts.writeRetour) result.retour = opts.writeRetour(result.file, outcome.retour);
+  } else if (result.status === 'converted') writeRetour();
+  return result;
+}
+
+function fromOutcome(result: ConvertResult, o: ExecutionOutcome): void {
+  result.mutations = o.mutations.map((m) => ({
+    register: m.register, operation: m.operation, variables: m.variables, status: m.status, ids: m.ids, source: m.source,
+    ...(m.note ? { note: m.note } : {}), ...(m.error ? { error: m.error.message } : {}),
+  }));
+  result.records = o.records;
+  if (o.duplicate) result.duplicate = { processedAt: o.duplicate.processedAt };
+  if (o.status === 'ok' || o.status === 'no-target') {
+    result.status = 'converted';
+    if (o.noTarget) result.reason = `no register target: ${o.noTarget}`;
+    return;
+  }
+  result.status = 'failed';
+  result.failure = o.status;
+  const undone = o.compensated?.length ? `; undone: ${o.compensated.length} write(s)` : '';
+  const left = o.uncompensated?.length ? `; NOT undone: ${o.uncompensated.join(', ')}` : '';
+  result.reason = `${o.status} failure at mutation ${(o.error?.mutation ?? 0) + 1} (${o.mutations[o.error?.mutation ?? 0]?.operation ?? '?'}): ${o.error?.message ?? 'unknown'}${undone}${left}`;
+}
+
+/**
+ * Converts a batch: validation and planning in input order on this thread, sending with up to
+ * `concurrency` messages in flight, the messages of one client one after another in input order
+ * (an AW35 after the AW33 it refers to). Results are reported in input order.
+ */
+export async function convertBatch(
+  inputs: AsyncIterable<{ file: string; bytes?: Uint8Array; failed?: ConvertResult }> | Iterable<{ file: string; bytes?: Uint8Array; failed?: ConvertResult }>,
+  opts: ConvertOptions & { concurrency?: number },
+  onResult: (r: ConvertResult, done: number) => void,
+): Promise<void> {
+  const limit = Math.max(1, opts.concurrency ?? 1);
+  const lock = new KeyedLock();
+  const pending: Promise<ConvertResult>[] = [];
+  let reported = 0;
+  const flush = async (keep: number): Promise<void> => {
+    while (pending.length > keep) onResult(await pending.shift()!, ++reported);
+  };
+  for await (const input of inputs) {
+    if (input.failed) pending.push(Promise.resolve(input.failed));
+    else {
+      const prepared = prepareMessage(input.file, input.bytes!, opts);
+      // Taken now, in input order, so a client's messages are sent in the order given.
+      const release = prepared.plan && opts.target ? lock.acquire(prepared.clientKeys) : undefined;
+      pending.push((async () => {
+        const unlock = release ? await release : undefined;
+        try {
+          return await finishMessage(prepared, opts);
+        } finally {
+          unlock?.();
+        }
+      })());
+    }
+    await flush(limit - 1);
+  }
+  await flush(0);
+}
