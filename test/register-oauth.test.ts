@@ -166,3 +166,23 @@ describe('keys from a JWKS', () => {
     }
   });
 });
+
+describe('verified tokens are cached until they expire', () => {
+  it('the same token is refused once the clock passes its exp (injected clock)', async () => {
+    let now = new Date('2030-01-01T12:00:00Z');
+    const r = await startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), notifier: null, auth: { publicKeys: [keys.publicKey], issuer: ISS, audience: AUD, now: () => now, clockTolerance: 0 } });
+    try {
+      const t0 = Math.floor(now.getTime() / 1000);
+      const jwt = await token({ sub: 'uzovi:5501', scopes: [S.brRead] }, { exp: t0 + 60, nbf: t0 - 1 });
+      const ask = async (): Promise<number> => (await post(BR, '{ client { clientID } }', undefined, jwt, {}, r.url)).status;
+      expect(await ask()).toBe(200);
+      expect(await ask()).toBe(200);
+      now = new Date((t0 + 61) * 1000);
+      expect(await ask()).toBe(401);
+      now = new Date((t0 - 10) * 1000);
+      expect(await ask()).toBe(401);
+    } finally {
+      await r.close();
+    }
+  });
+});

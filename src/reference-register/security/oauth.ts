@@ -94,7 +94,12 @@ function describe(e: unknown): string {
   return `invalid token: ${(e as Error).message}`;
 }
 
+/** Verified tokens kept (by their full text) until they expire: clients reuse a token for up to an hour. */
+const CACHE_SIZE = 1000;
+
 export class TokenVerifier {
+  private readonly verified = new Map<string, { identity: TokenIdentity; exp: number; nbf: number }>();
+
   private constructor(private readonly o: OAuthOptions, private readonly keys: JWTVerifyGetKey | (KeyObject | CryptoKey)[]) {}
 
   static async create(o: OAuthOptions): Promise<TokenVerifier> {
@@ -107,11 +112,16 @@ export class TokenVerifier {
   async verify(authorization: string | undefined): Promise<TokenIdentity | AuthFailure> {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!m) return { status: 401, code: 'UNAUTHENTICATED', message: authorization ? 'Authorization is not a Bearer token' : 'no bearer token (Authorization: Bearer <jwt>)' };
+    const nowS = (this.o.now?.() ?? new Date()).getTime() / 1000;
+    const tolerance = this.o.clockTolerance ?? 30;
+    const hit = this.verified.get(m[1]!);
+    if (hit && nowS - tolerance < hit.exp && nowS + tolerance >= hit.nbf) return hit.identity;
+    if (hit) this.verified.delete(m[1]!);
     const options = {
       issuer: this.o.issuer,
       audience: this.o.audience,
       algorithms: this.o.algorithms ?? DEFAULT_ALGS,
-      clockTolerance: this.o.clockTolerance ?? 30,
+      clockTolerance: tolerance,
       requiredClaims: ['exp'],
       ...(this.o.now ? { currentDate: this.o.now() } : {}),
     };
@@ -136,6 +146,9 @@ export class TokenVerifier {
       }
     }
     if (!payload) return { status: 401, code: 'UNAUTHENTICATED', message: describe(failure) };
-    return { party: partyOfClaims(payload), scopes: scopesOf(payload), subject: payload.sub };
+    const identity: TokenIdentity = { party: partyOfClaims(payload), scopes: scopesOf(payload), subject: payload.sub };
+    if (this.verified.size >= CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(m[1]!, { identity, exp: payload.exp!, nbf: payload.nbf ?? -Infinity });
+    return identity;
   }
 }
