@@ -19,10 +19,12 @@ export type * from './types.js';
 export interface Notifier {
   eventsFor(change: RegisterChange): NotificationDraft[];
   enqueueNotifications(db: Database.Database, drafts: NotificationDraft[], now: Date): number[];
+  /** Creates the outbox tables when the register opens. */
+  migrate(db: Database.Database): void;
 }
 
 export function createNotifier(opts: EventOptions = {}): Notifier {
-  return { eventsFor: (change) => eventsFor(change, opts), enqueueNotifications };
+  return { eventsFor: (change) => eventsFor(change, opts), enqueueNotifications, migrate: (db) => migrateOutbox(db) };
 }
 
 export interface StartNotificationsOptions extends Omit<DispatcherOptions, 'addressBook'> {

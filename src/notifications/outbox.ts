@@ -64,6 +64,16 @@ CREATE INDEX deliveries_outbox ON deliveries (outbox_id);
 
 const migrated = new WeakSet<Db>();
 const inserts = new WeakMap<Db, Database.Statement>();
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement of the delivery bookkeeping, cached per database (preparing costs more than running). */
+function st(db: Db, sql: string): Database.Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.prepare(sql)));
+  return s;
+}
 
 /** Creates or upgrades the outbox tables (idempotent; safe inside the caller's transaction). Call it once when the register opens its file. */
 export function migrateOutbox(db: Db, now: Date = new Date()): void {
@@ -150,9 +160,9 @@ export function claim(db: Db, now: Date, opts: ClaimOptions = {}): OutboxEntry[]
   const at = now.toISOString();
   const until = new Date(now.getTime() + (opts.leaseMs ?? 60_000)).toISOString();
   return db.transaction(() => {
-    const rows = db.prepare(`SELECT * FROM outbox WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'in_flight' AND claimed_until <= ?)
+    const rows = st(db, `SELECT * FROM outbox WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'in_flight' AND claimed_until <= ?)
       ORDER BY next_attempt_at, id LIMIT ?`).all(at, at, opts.limit ?? 20) as OutboxRow[];
-    const mark = db.prepare(`UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, claimed_until = ?, updated_at = ? WHERE id = ?`);
+    const mark = st(db, `UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, claimed_until = ?, updated_at = ? WHERE id = ?`);
     for (const r of rows) {
       mark.run(until, at, r.id);
       r.attempts += 1;
@@ -166,7 +176,7 @@ export function claim(db: Db, now: Date, opts: ClaimOptions = {}): OutboxEntry[]
 export function releaseInFlight(db: Db, now: Date): number {
   migrateOutbox(db, now);
   const at = now.toISOString();
-  return db.prepare(`UPDATE outbox SET state = 'pending', claimed_until = NULL, next_attempt_at = ?, updated_at = ? WHERE state = 'in_flight'`).run(at, at).changes;
+  return st(db, `UPDATE outbox SET state = 'pending', claimed_until = NULL, next_attempt_at = ?, updated_at = ? WHERE state = 'in_flight'`).run(at, at).changes;
 }
 
 /** One delivery attempt, for the log. */
@@ -180,8 +190,8 @@ export interface AttemptRecord {
 }
 
 function logAttempt(db: Db, id: number, outcome: 'ok' | 'retryable' | 'permanent', a: AttemptRecord, error: string | null, notificatieID: string | null): void {
-  const { attempts } = db.prepare('SELECT attempts FROM outbox WHERE id = ?').get(id) as { attempts: number };
-  db.prepare(`INSERT INTO deliveries (outbox_id, attempt, started_at, finished_at, url, http_status, outcome, error, notificatie_id, trace_id, span_id)
+  const { attempts } = st(db, 'SELECT attempts FROM outbox WHERE id = ?').get(id) as { attempts: number };
+  st(db, `INSERT INTO deliveries (outbox_id, attempt, started_at, finished_at, url, http_status, outcome, error, notificatie_id, trace_id, span_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, attempts, a.startedAt.toISOString(), a.finishedAt.toISOString(), a.url ?? null,
     a.httpStatus ?? null, outcome, error, notificatieID, a.traceId ?? null, a.spanId ?? null);
 }
@@ -190,7 +200,7 @@ export function markDelivered(db: Db, id: number, notificatieID: string, attempt
   db.transaction(() => {
     logAttempt(db, id, 'ok', attempt, null, notificatieID);
     const at = attempt.finishedAt.toISOString();
-    db.prepare(`UPDATE outbox SET state = 'delivered', notificatie_id = ?, delivered_at = ?, claimed_until = NULL, last_error = NULL, updated_at = ? WHERE id = ?`)
+    st(db, `UPDATE outbox SET state = 'delivered', notificatie_id = ?, delivered_at = ?, claimed_until = NULL, last_error = NULL, updated_at = ? WHERE id = ?`)
       .run(notificatieID, at, at, id);
   })();
 }
@@ -226,16 +236,16 @@ export function markFailed(db: Db, id: number, failure: FailureInfo, attempt: At
   policy: RetryPolicy = DEFAULT_RETRY, random: () => number = Math.random): OutboxState {
   return db.transaction((): OutboxState => {
     logAttempt(db, id, failure.retryable ? 'retryable' : 'permanent', attempt, failure.reason, null);
-    const { attempts } = db.prepare('SELECT attempts FROM outbox WHERE id = ?').get(id) as { attempts: number };
+    const { attempts } = st(db, 'SELECT attempts FROM outbox WHERE id = ?').get(id) as { attempts: number };
     const at = attempt.finishedAt.toISOString();
     if (!failure.retryable || attempts >= policy.maxAttempts) {
       const reason = failure.retryable ? `gave up after ${attempts} attempts: ${failure.reason}` : failure.reason;
-      db.prepare(`UPDATE outbox SET state = 'dead', last_error = ?, claimed_until = NULL, updated_at = ? WHERE id = ?`).run(reason, at, id);
+      st(db, `UPDATE outbox SET state = 'dead', last_error = ?, claimed_until = NULL, updated_at = ? WHERE id = ?`).run(reason, at, id);
       return 'dead';
     }
     const wait = Math.max(backoffDelay(attempts, policy, random), failure.retryAfterMs ?? 0);
     const next = new Date(attempt.finishedAt.getTime() + wait).toISOString();
-    db.prepare(`UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?, claimed_until = NULL, updated_at = ? WHERE id = ?`)
+    st(db, `UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?, claimed_until = NULL, updated_at = ? WHERE id = ?`)
       .run(failure.reason, next, at, id);
     return 'pending';
   })();

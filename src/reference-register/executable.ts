@@ -7,9 +7,10 @@ import {
   buildSchema, extendSchema, getNamedType, GraphQLSchema, parse, type GraphQLField, type GraphQLInputObjectType,
   isInputObjectType, isObjectType,
 } from './gql.js';
+import { useFastArguments } from './arguments.js';
 import { q } from './ddl.js';
 import { FilterCompiler } from './filter.js';
-import { loaderOf, prepared } from './loader.js';
+import { loadBatched, prepared, siblings } from './loader.js';
 import { buildModel, type Entity, type Relation, type RegisterModel } from './model.js';
 import { OrderCompiler } from './order.js';
 import { checkScalars } from './scalars.js';
@@ -45,38 +46,62 @@ const argInput = (f: GraphQLField<unknown, unknown>, name: string): GraphQLInput
   return t && isInputObjectType(t) ? t : undefined;
 };
 
+/** Boolean columns and deprecated id aliases per entity (computed once). */
+const SHAPES = new WeakMap<Entity, { booleans: string[]; aliases: string[] }>();
+
 function toRow(e: Entity, r: Row): Row {
-  for (const c of e.columns.values()) if (c.kind === 'boolean' && r[c.name] !== null && r[c.name] !== undefined) r[c.name] = r[c.name] === 1;
-  for (const id of e.idAliases) r[id] = r[e.pk];
+  let shape = SHAPES.get(e);
+  if (!shape) SHAPES.set(e, (shape = { booleans: [...e.columns.values()].filter((c) => c.kind === 'boolean').map((c) => c.name), aliases: [...e.idAliases] }));
+  for (const c of shape.booleans) if (r[c] !== null && r[c] !== undefined) r[c] = r[c] === 1;
+  for (const id of shape.aliases) r[id] = r[e.pk];
   return r;
+}
+
+/** Compiled `where`/`order` per field and argument value (bounded): the SQL text and its parameters. */
+const COMPILED = new WeakMap<object, Map<string, { cond: string; order: string; params: unknown[] }>>();
+const MAX_COMPILED = 500;
+
+function compile(model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args): { cond: string; order: string; params: unknown[] } {
+  if (args['where'] === undefined && args['order'] === undefined) return { cond: '1', order: 'r0.rowid', params: [] };
+  let byArgs = COMPILED.get(f);
+  if (!byArgs) COMPILED.set(f, (byArgs = new Map()));
+  const key = `${e.type}|${JSON.stringify(args)}`;
+  let c = byArgs.get(key);
+  if (!c) {
+    const fc = new FilterCompiler(model);
+    const whereInput = argInput(f, 'where');
+    const cond = whereInput ? fc.where(e.type, 'r0', args['where'] as Row | undefined, whereInput) : '1';
+    const terms = new OrderCompiler(model).orderBy(e.type, 'r0', args['order'] as Row[] | undefined, argInput(f, 'order'));
+    c = { cond, order: [...terms, 'r0.rowid'].join(', '), params: fc.params };
+    if (byArgs.size >= MAX_COMPILED) byArgs.delete(byArgs.keys().next().value!);
+    byArgs.set(key, c);
+  }
+  return c;
 }
 
 /** SELECT rows of an entity: `extra` narrows (relation), then `where`, `order`, rowid. */
 export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args, extra?: { sql: string; params: unknown[] }, limit?: number): Row[] {
-  const fc = new FilterCompiler(model);
-  const whereInput = argInput(f, 'where');
-  const cond = whereInput ? fc.where(e.type, 'r0', args['where'] as Row | undefined, whereInput) : '1';
-  const terms = new OrderCompiler(model).orderBy(e.type, 'r0', args['order'] as Row[] | undefined, argInput(f, 'order'));
-  const sql = `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extra ? `${extra.sql} AND ` : ''}${cond} ORDER BY ${[...terms, 'r0.rowid'].join(', ')}${limit ? ` LIMIT ${limit}` : ''}`;
-  const rows = prepared(db, sql).all(...(extra?.params ?? []), ...fc.params) as Row[];
-  return rows.map((r) => toRow(e, r));
+  const { cond, order, params } = compile(model, e, f, args);
+  const sql = `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extra ? `${extra.sql} AND ` : ''}${cond} ORDER BY ${order}${limit ? ` LIMIT ${limit}` : ''}`;
+  const rows = prepared(db, sql).all(...(extra?.params ?? []), ...params) as Row[];
+  for (const r of rows) toRow(e, r);
+  return siblings(rows);
 }
 
 let resolverSeq = 0;
 
 /**
  * The resolver of a relation field (`owner.r`, GraphQL field `f` whose `where`/`order` arguments
- * apply), batched per request: the keys of all parents asked for in one pass are loaded with one
+ * apply), batched (loader.ts): the keys of the row and all its siblings are loaded with one
  * `WHERE key IN (…)` statement carrying the same `where`/`order`, then grouped per parent in the
  * statement's order. A single reference takes the first row of its key.
  */
-export function relationResolver(model: RegisterModel, owner: Entity, r: Relation, f: GraphQLField<unknown, unknown>): (src: Row, args: Args, ctx: RegisterContext) => Promise<Row[] | Row | null> | Row[] | null {
+export function relationResolver(model: RegisterModel, owner: Entity, r: Relation, f: GraphQLField<unknown, unknown>): (src: Row, args: Args, ctx: RegisterContext) => Row[] | Row | null {
   const target = model.entities.get(r.to)!;
   const keyColumn = r.side === 'to' ? r.fk : target.pk;
+  const keyOf = r.side === 'to' ? (row: Row): unknown => row[owner.pk] : (row: Row): unknown => row[r.fk];
   const seq = ++resolverSeq;
   return (src, args, ctx) => {
-    const key = r.side === 'to' ? src[owner.pk] : src[r.fk];
-    if (key === null || key === undefined) return r.list ? [] : null;
     const run = (keys: string[]): Map<string, Row[]> => {
       const extra = keys.length === 1
         ? { sql: `r0.${q(keyColumn)} = ?`, params: [keys[0]] }
@@ -89,8 +114,8 @@ export function relationResolver(model: RegisterModel, owner: Entity, r: Relatio
       }
       return out;
     };
-    const rows = loaderOf(ctx).load(`${seq}|${JSON.stringify(args)}`, String(key), run);
-    return r.list ? rows : rows.then((l) => l[0] ?? null);
+    const rows = loadBatched(src, `${seq}|${JSON.stringify(args)}`, keyOf, run);
+    return r.list ? rows : rows[0] ?? null;
   };
 }
 
@@ -119,5 +144,6 @@ export function buildExecutable(sdl: string, prefix: string, opts: BuildOptions 
       f.resolve = relationResolver(model, e, r, f);
     }
   }
+  useFastArguments(Object.values(schema.getTypeMap()).filter(isObjectType).flatMap((t) => Object.values(t.getFields())));
   return { schema, model };
 }

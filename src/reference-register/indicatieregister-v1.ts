@@ -10,7 +10,9 @@
  */
 import { GraphQLError, buildSchema, getNamedType, type GraphQLField, type GraphQLSchema, isObjectType } from './gql.js';
 import { relationResolver, type RegisterContext, selectRows } from './executable.js';
+import { useFastArguments } from './arguments.js';
 import { q } from './ddl.js';
+import { copyOf } from './loader.js';
 import type { Entity, RegisterModel } from './model.js';
 import { checkScalars } from './scalars.js';
 
@@ -108,9 +110,9 @@ export function buildIr1(sdl: string, ir: { schema: GraphQLSchema; model: Regist
       if (src === 'relation') {
         const batched = relationResolver(model, e, e.relations.get(f.name)!, f);
         const key = e.pk;
-        const mark = (r: Row | null, parent: unknown): Row | null => (r ? { ...r, [PARENT]: parent } : r);
-        f.resolve = async (row: Row, args: Row, ctx: RegisterContext) => {
-          const v = await batched(row, args, ctx);
+        const mark = (r: Row | null, parent: unknown): Row | null => (r ? copyOf({ ...r, [PARENT]: parent }, r) : r);
+        f.resolve = (row: Row, args: Row, ctx: RegisterContext) => {
+          const v = batched(row, args, ctx);
           return Array.isArray(v) ? v.map((r) => mark(r, row[key])) : mark(v, row[key]);
         };
       } else if ('column' in src) {
@@ -123,12 +125,13 @@ export function buildIr1(sdl: string, ir: { schema: GraphQLSchema; model: Regist
         if (!r || r.list) throw new Error(`Indicatieregister 1: ${t.name}.${f.name}: ${src.via} is not a single reference of ${e.type}`);
         const via = relationResolver(model, e, r, f);
         const compute = src.compute;
-        f.resolve = async (row: Row, _args: unknown, ctx: RegisterContext) => {
-          const related = await via(row, {}, ctx);
+        f.resolve = (row: Row, _args: unknown, ctx: RegisterContext) => {
+          const related = via(row, {}, ctx);
           return related && !Array.isArray(related) ? compute(related) : null;
         };
       }
     }
   }
+  useFastArguments(Object.values(schema.getTypeMap()).filter(isObjectType).flatMap((t) => Object.values(t.getFields())));
   return schema;
 }

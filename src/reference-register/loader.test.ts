@@ -1,9 +1,8 @@
-/** Relation loads are batched per request: one statement per relation and level, with nested where/order kept per parent. */
+/** Relation loads are batched per execution: one statement per relation and level, with nested where/order kept per parent, nothing kept across executions. */
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExecutable, type ExecutableRegister } from './executable.js';
 import { execute, parse } from './gql.js';
-import { RelationLoader } from './loader.js';
 import { BR_SAMPLE, id, K, testSchemaDir } from './sample.js';
 import { readSdl } from './schema-files.js';
 import { seed } from './seed.js';
@@ -66,16 +65,10 @@ describe('batched relation loads', () => {
     ] });
   });
 
-  it('a failing batch rejects every waiter; nothing is cached beyond a batch', async () => {
-    const l = new RelationLoader();
-    let calls = 0;
-    const failing = () => { calls += 1; throw new Error('db down'); };
-    const both = Promise.allSettled([l.load('b', 'x', failing), l.load('b', 'y', failing)]);
-    expect((await both).map((r) => r.status)).toEqual(['rejected', 'rejected']);
-    expect(calls).toBe(1);
-    const ok = (keys: string[]) => new Map(keys.map((k) => [k, [{ k, calls }]]));
-    expect(await l.load('b', 'x', ok)).toEqual([{ k: 'x', calls: 1 }]);
-    calls = 2;
-    expect(await l.load('b', 'x', ok)).toEqual([{ k: 'x', calls: 2 }]);
+  it('nothing is kept beyond one execution: a change between two queries shows', async () => {
+    const q = `{ client(where: {clientID: {eq: "${id(K.client, 3)}"}}) { bemiddeling { verantwoordelijkZorgkantoor } } }`;
+    expect((await run(q)).data).toEqual({ client: [{ bemiddeling: [{ verantwoordelijkZorgkantoor: '5503' }, { verantwoordelijkZorgkantoor: '5504' }] }] });
+    db.prepare('UPDATE br_Bemiddeling SET verantwoordelijkZorgkantoor = ? WHERE bemiddelingID = ?').run('5509', id(K.bemiddeling, 4));
+    expect((await run(q)).data).toEqual({ client: [{ bemiddeling: [{ verantwoordelijkZorgkantoor: '5503' }, { verantwoordelijkZorgkantoor: '5509' }] }] });
   });
 });

@@ -1,68 +1,63 @@
 /**
- * Per-request batching of relation loads, so a query over many parents costs one SQL statement
- * per relation and level instead of one per parent (the N+1 of naive resolvers).
+ * Batched relation loads, so a query over many parents costs one SQL statement per relation and
+ * level instead of one per parent (the N+1 of naive resolvers), and stays synchronous.
  *
- * A resolver asks for the rows of one key (a parent id) under a batch key (the relation plus its
- * field arguments); every ask made before the event loop moves on — graphql-js resolves all the
- * items of a list in one pass — joins the same batch, which runs once with all keys
- * (`WHERE fk IN (…)`) and hands each key its rows. Nothing is cached beyond the batch: a later ask
- * reads the database again, so a loader shared by two operations never serves stale rows.
+ * Rows are loaded in groups: the rows of one statement are siblings (each row knows its group).
+ * When a relation of one row is asked for, it is loaded at once for every sibling — one
+ * `WHERE key IN (…)` statement with the field's `where`/`order` — and kept on the group, so the
+ * siblings' asks are answered from it. The group (and so the batch) lives as long as the rows of
+ * one execution: nothing is cached across requests, a later request reads the database again.
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './storage.js';
 
 type Row = Record<string, unknown>;
 
+/** The group of rows loaded together with each row (a WeakMap, not a property: the rows keep their shape). */
+const SIBLINGS = new WeakMap<object, Row[]>();
+/** Per group: batch key → parent key → rows. */
+const LOADED = new WeakMap<object, Map<string, Map<string, Row[]>>>();
+
+/** Marks rows loaded by one statement as siblings (returns them). */
+export function siblings<R extends Row>(rows: R[]): R[] {
+  for (const r of rows) SIBLINGS.set(r, rows);
+  return rows;
+}
+
+/** A copy of a row (with something added) loads its relations in the group of the original. */
+export function copyOf<R extends Row>(copy: R, original: Row): R {
+  const group = SIBLINGS.get(original);
+  if (group) SIBLINGS.set(copy, group);
+  return copy;
+}
+
 /** Runs one batch: rows per key (a key missing from the map has no rows). */
 export type BatchRun = (keys: string[]) => Map<string, Row[]>;
 
-interface Batch {
-  run: BatchRun;
-  waiters: Map<string, { resolve: (rows: Row[]) => void; reject: (e: unknown) => void; promise: Promise<Row[]> }>;
-}
-
-export class RelationLoader {
-  private readonly open = new Map<string, Batch>();
-
-  /** The rows of `key` in batch `batchKey`; `run` is used by the first ask of a batch. */
-  load(batchKey: string, key: string, run: BatchRun): Promise<Row[]> {
-    let batch = this.open.get(batchKey);
-    if (!batch) {
-      const b: Batch = { run, waiters: new Map() };
-      batch = b;
-      this.open.set(batchKey, b);
-      // As DataLoader does: after the current promise jobs, so asks from resolved siblings join.
-      void Promise.resolve().then(() => process.nextTick(() => this.dispatch(batchKey, b)));
+/**
+ * The rows under `keyOf(row)` for batch `batchKey` (a relation with its arguments). The first ask
+ * in a group loads every sibling's key with `run`; rows without siblings (a mutation's result)
+ * form a group of one.
+ */
+export function loadBatched(row: Row, batchKey: string, keyOf: (r: Row) => unknown, run: BatchRun): Row[] {
+  const key = keyOf(row);
+  if (key === null || key === undefined) return [];
+  const k = String(key);
+  const group = SIBLINGS.get(row) ?? [row];
+  let batches = LOADED.get(group);
+  if (!batches) LOADED.set(group, (batches = new Map()));
+  let loaded = batches.get(batchKey);
+  if (!loaded?.has(k)) {
+    const keys = new Set<string>([k]);
+    for (const s of group) {
+      const v = keyOf(s);
+      if (v !== null && v !== undefined) keys.add(String(v));
     }
-    const w = batch.waiters.get(key);
-    if (w) return w.promise;
-    let resolve!: (rows: Row[]) => void;
-    let reject!: (e: unknown) => void;
-    const promise = new Promise<Row[]>((res, rej) => { resolve = res; reject = rej; });
-    batch.waiters.set(key, { resolve, reject, promise });
-    return promise;
+    loaded = run([...keys]);
+    for (const x of keys) if (!loaded.has(x)) loaded.set(x, []);
+    batches.set(batchKey, loaded);
   }
-
-  private dispatch(batchKey: string, b: Batch): void {
-    if (this.open.get(batchKey) === b) this.open.delete(batchKey);
-    let rows: Map<string, Row[]>;
-    try {
-      rows = b.run([...b.waiters.keys()]);
-    } catch (e) {
-      for (const w of b.waiters.values()) w.reject(e);
-      return;
-    }
-    for (const [k, w] of b.waiters) w.resolve(rows.get(k) ?? []);
-  }
-}
-
-const loaders = new WeakMap<object, RelationLoader>();
-
-/** The loader of one request context (created on first use). */
-export function loaderOf(ctx: object): RelationLoader {
-  let l = loaders.get(ctx);
-  if (!l) loaders.set(ctx, (l = new RelationLoader()));
-  return l;
+  return loaded.get(k)!;
 }
 
 const statements = new WeakMap<Db, Map<string, Statement>>();

@@ -138,6 +138,7 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
   try {
     registers = openRegisters(db, opts.schemaDir, codes);
     migrateMeldingen(db);
+    notifier?.migrate?.(db);
   } catch (e) {
     db.close();
     throw e;

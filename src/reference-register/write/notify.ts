@@ -10,6 +10,8 @@ import type { Db } from '../storage.js';
 export interface Notifier {
   eventsFor(change: RegisterChange): NotificationDraft[];
   enqueueNotifications(db: Db, drafts: NotificationDraft[], now: Date): unknown;
+  /** Creates the outbox tables when the register opens (else the first write in each transaction checks them). */
+  migrate?(db: Db): void;
 }
 
 async function tryImport(rel: string): Promise<Record<string, unknown> | undefined> {
@@ -34,6 +36,10 @@ export async function loadNotifier(): Promise<Notifier | undefined> {
   const outbox = await tryImport('../../notifications/outbox');
   const eventsFor = events?.['eventsFor'];
   const enqueue = outbox?.['enqueueNotifications'];
+  const migrate = outbox?.['migrateOutbox'];
   if (typeof eventsFor !== 'function' || typeof enqueue !== 'function') return undefined;
-  return { eventsFor: eventsFor as Notifier['eventsFor'], enqueueNotifications: enqueue as Notifier['enqueueNotifications'] };
+  return {
+    eventsFor: eventsFor as Notifier['eventsFor'], enqueueNotifications: enqueue as Notifier['enqueueNotifications'],
+    ...(typeof migrate === 'function' ? { migrate: (db: Db) => void (migrate as (d: Db) => void)(db) } : {}),
+  };
 }

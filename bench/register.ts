@@ -1,0 +1,295 @@
+/**
+ * The embedded reference register under load (issue #4): writes/s, filtered queries/s and the
+ * notification delivery rate, over loopback with concurrent clients (an undici Pool), beside the
+ * targets and beside two baselines measured in the same run: a bare node:http echo server on the
+ * same client pool (the HTTP floor) and raw better-sqlite3 doing the same rows without GraphQL or
+ * HTTP (the storage floor).
+ *
+ * The register runs on its own worker thread, on a temp SQLite file (WAL), with its default
+ * notifier (the outbox); the load generator and the notification receivers run on the main
+ * thread. Sizes: BENCH_REGISTER_SECONDS (per phase, default 5), BENCH_REGISTER_CONCURRENCY (16),
+ * BENCH_REGISTER_FIXTURES (records the queries and writes spread over, 100); for profiling one
+ * load phase, BENCH_REGISTER_ONLY=writes|queries shortens the other to a fraction of a second, and
+ * BENCH_REGISTER_PROFILE=<dir> writes the register thread's CPU profile of each load phase there.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Pool } from 'undici';
+import { loadConfig } from '../src/config/config.js';
+import { projectRoot } from '../src/config/root.js';
+import { migrateOutbox } from '../src/notifications/outbox.js';
+import { startTestReceiver } from '../src/notifications/test-receiver.js';
+import { readQueryTemplates, installSchemas, sameInstall, schemaDirOf } from '../src/reference-register/schema-files.js';
+import { openRegisters } from '../src/reference-register/server.js';
+import { openDb } from '../src/reference-register/storage.js';
+import type { WorkerCommand, WorkerInit } from './register-worker.js';
+import { fmt } from './measure.js';
+
+const TARGET_WRITES = 1000;
+const TARGET_QUERIES = 2000;
+
+interface Phase { n: number; ms: number; errors: number; perSecond: number; serverBusy?: number; serverUsPerRequest?: number }
+type Elu = ReturnType<typeof performance.eventLoopUtilization>;
+interface Req { path: string; body: string; party?: string }
+
+class ServerThread {
+  private constructor(private readonly worker: Worker, readonly url: string) {}
+
+  static async start(init: WorkerInit): Promise<ServerThread> {
+    const worker = new Worker(new URL('./register-worker.js', import.meta.url), { workerData: init });
+    const url = await new Promise<string>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('message', (m: { url: string }) => resolve(m.url));
+    });
+    return new ServerThread(worker, url);
+  }
+
+  ask<T>(cmd: WorkerCommand): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.worker.once('error', reject);
+      this.worker.once('message', resolve);
+      this.worker.postMessage(cmd);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.ask({ cmd: 'close' });
+    await this.worker.terminate();
+  }
+}
+
+async function post(pool: Pool, r: Req): Promise<{ status: number; text: string }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+  if (r.party) headers['x-party'] = r.party;
+  const res = await pool.request({ path: r.path, method: 'POST', headers, body: r.body });
+  return { status: res.statusCode, text: await res.body.text() };
+}
+
+/** `concurrency` clients in a loop for `seconds`; a request counts when it is a 200 without errors. */
+async function drive(pool: Pool, seconds: number, concurrency: number, next: (i: number) => Req, onOk?: (text: string, i: number) => void, complain?: (s: string) => void): Promise<Phase> {
+  let n = 0;
+  let errors = 0;
+  let i = 0;
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < deadline) {
+      const k = i++;
+      const r = await post(pool, next(k));
+      if (r.status === 200 && !r.text.includes('"errors"')) {
+        n += 1;
+        onOk?.(r.text, k);
+      } else if (++errors <= 3) complain?.(`  error ${r.status}: ${r.text.slice(0, 300)}`);
+    }
+  }));
+  const ms = performance.now() - t0;
+  return { n, ms, errors, perSecond: (n / ms) * 1000 };
+}
+
+/** Runs `fn` in parallel `concurrency` at a time over `items`. */
+async function inParallel<T>(items: T[], concurrency: number, fn: (t: T) => Promise<void>): Promise<void> {
+  let at = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (at < items.length) await fn(items[at++]!);
+  }));
+}
+
+const BR = '/bemiddelingsregister/graphql';
+const IR = '/indicatieregister/graphql';
+const ZK = '5501';
+const ZK_UITVOEREND = '5507';
+const ZK_NIEUW = '5502';
+const AGB = '01234567';
+
+interface Fixture { wlz: string; bemiddeling: string; spec: string; regie: string; overdracht: string }
+
+function schemaDir(): string {
+  const { xsdDir } = loadConfig();
+  const dir = schemaDirOf(xsdDir);
+  const source = path.resolve(projectRoot(), '..', 'shared', 'iwlz', 'graphql');
+  if (!sameInstall(source, dir)) installSchemas(source, dir);
+  return dir;
+}
+
+/** Raw better-sqlite3 on the same tables: the rows one registreerBemiddelingspecificatie writes, and the rows QBR-0001 reads. */
+function rawSqlite(dir: string, schemas: string, seconds: number): { writes: Phase; reads: Phase } {
+  const db = openDb(path.join(dir, 'raw.sqlite'));
+  openRegisters(db, schemas);
+  migrateOutbox(db);
+  const now = new Date().toISOString();
+  db.prepare(`INSERT INTO br_Client (clientID, bsn) VALUES ('c', '012345672')`).run();
+  db.prepare(`INSERT INTO br_Bemiddeling (bemiddelingID, clientID, wlzIndicatieID, verantwoordelijkZorgkantoor, verantwoordelijkheidIngangsdatum) VALUES ('b', 'c', 'w', ?, '2026-01-01')`).run(ZK);
+  const spec = db.prepare(`INSERT INTO br_Bemiddelingspecificatie (bemiddelingspecificatieID, bemiddelingID, leveringsvorm, zzpCode, toewijzingIngangsdatum, instelling, uitvoerendZorgkantoor, vaststellingMoment, soortToewijzing, opname, percentage)
+    VALUES (?, 'b', '4', '750', '2026-01-01', ?, ?, ?, '1', '1', 10000)`);
+  const log = db.prepare(`INSERT INTO register_write_log (at, register, entity, op, record_id, parent_id, author, vaststelling_moment) VALUES (?, 'bemiddelingsregister', 'Bemiddelingspecificatie', 'create', ?, 'b', ?, ?)`);
+  const outbox = db.prepare(`INSERT INTO outbox (uid, timestamp, event_type, afzender_id_type, afzender_id, ontvanger_id_type, ontvanger_id, ontvanger_kenmerk, subject_list, state, attempts, next_attempt_at, updated_at)
+    VALUES (?, ?, ?, 'UZOVI', ?, ?, ?, NULL, ?, 'pending', 0, ?, ?)`);
+  const write = db.transaction((id: string) => {
+    spec.run(id, AGB, ZK_UITVOEREND, now);
+    log.run(now, id, `UZOVI:${ZK}`, now);
+    const subjects = JSON.stringify([{ subject: 'Bemiddeling/b', recordID: `Bemiddelingspecificatie/${id}` }]);
+    outbox.run(crypto.randomUUID(), now, 'NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER', ZK, 'AGB', AGB, subjects, now, now);
+    outbox.run(crypto.randomUUID(), now, 'NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGKANTOOR', ZK, 'UZOVI', ZK_UITVOEREND, subjects, now, now);
+  });
+  const loop = (fn: (i: number) => void): Phase => {
+    const t0 = performance.now();
+    const deadline = t0 + seconds * 1000;
+    let n = 0;
+    while (performance.now() < deadline) for (let k = 0; k < 100; k++) fn(n++);
+    const ms = performance.now() - t0;
+    return { n, ms, errors: 0, perSecond: (n / ms) * 1000 };
+  };
+  const ids: string[] = [];
+  const writes = loop(() => { const id = crypto.randomUUID(); ids.push(id); write(id); });
+  const bySpec = db.prepare('SELECT * FROM br_Bemiddelingspecificatie WHERE bemiddelingspecificatieID = ? AND instelling = ?');
+  const byPk = db.prepare('SELECT * FROM br_Bemiddeling WHERE bemiddelingID = ?');
+  const client = db.prepare('SELECT * FROM br_Client WHERE clientID = ?');
+  const reads = loop((i) => {
+    const s = bySpec.get(ids[i % ids.length], AGB) as { bemiddelingID: string };
+    const b = byPk.get(s.bemiddelingID) as { clientID: string };
+    client.get(b.clientID);
+  });
+  db.close();
+  return { writes, reads };
+}
+
+export async function benchRegister(line: (s: string) => void): Promise<Record<string, unknown>> {
+  const seconds = Number(process.env.BENCH_REGISTER_SECONDS ?? 5);
+  const concurrency = Number(process.env.BENCH_REGISTER_CONCURRENCY ?? 16);
+  const nFixtures = Number(process.env.BENCH_REGISTER_FIXTURES ?? 100);
+  const only = process.env.BENCH_REGISTER_ONLY;
+  const secondsOf = (phase: 'writes' | 'queries'): number => (only && only !== phase ? 0.2 : seconds);
+  const schemas = schemaDir();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-bench-register-'));
+  line(`\nreference register — loopback, ${concurrency} concurrent clients (undici Pool), ${seconds} s per phase, SQLite file in WAL mode, register on its own thread`);
+  try {
+    const server = await ServerThread.start({ kind: 'register', db: path.join(dir, 'register.sqlite'), schemaDir: schemas });
+    const pool = new Pool(server.url, { connections: concurrency });
+    const ok = async (p: string, query: string, variables: Record<string, unknown>, party = `UZOVI:${ZK}`): Promise<Record<string, Record<string, string>>> => {
+      const r = await post(pool, { path: p, body: JSON.stringify({ query, variables }), party });
+      const body = JSON.parse(r.text) as { data?: Record<string, Record<string, string>>; errors?: unknown };
+      if (r.status !== 200 || body.errors) throw new Error(`bench set-up write failed: ${r.text.slice(0, 300)}`);
+      return body.data!;
+    };
+    const create = async (p: string, type: string, pk: string, input: Record<string, unknown>, party?: string): Promise<string> =>
+      (await ok(p, `mutation($i: Registreer${type}Input!) { r: registreer${type}(input: $i) { ${pk} } }`, { i: input }, party))['r']![pk]!;
+
+    // 1. Fixtures, through the write contract: per record an indicatie (IR) and a bemiddeling with a toewijzing, regiehouder and overdracht (BR).
+    const fixtures: Fixture[] = [];
+    const tSetup = performance.now();
+    await inParallel([...Array(nFixtures).keys()], concurrency, async (k) => {
+      const ciz = 'KVK:62253778';
+      const irClient = await create(IR, 'Client', 'clientID', { bsn: '012345672', geheimeClient: '2', geboorteDatum: '1940-02-03', geslacht: '2', geslachtsnaam: 'Visser', naamGebruik: '1' }, ciz);
+      const wlz = await create(IR, 'WlzIndicatie', 'wlzindicatieID', { clientID: irClient, bsn: '012345672', besluitnummer: 1000 + k, soortWlzindicatie: '1', afgiftedatum: '2025-12-01', ingangsdatum: '2026-01-01', initieelVerantwoordelijkZorgkantoor: ZK }, ciz);
+      await create(IR, 'Grondslag', 'grondslagID', { wlzindicatieID: wlz, grondslag: '01', volgorde: 1 }, ciz);
+      await create(IR, 'GeindiceerdZorgzwaartepakket', 'geindiceerdZorgzwaartepakketID', { wlzindicatieID: wlz, zzpCode: '750', ingangsdatum: '2026-01-01', financiering: '1' }, ciz);
+      const client = await create(BR, 'Client', 'clientID', { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' });
+      const bemiddeling = await create(BR, 'Bemiddeling', 'bemiddelingID', { clientID: client, wlzIndicatieID: wlz, verantwoordelijkZorgkantoor: ZK, verantwoordelijkheidIngangsdatum: '2026-01-01' });
+      const spec = await create(BR, 'Bemiddelingspecificatie', 'bemiddelingspecificatieID', { bemiddelingID: bemiddeling, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-01-01',
+        toewijzingEinddatum: '2026-12-31', instelling: AGB, uitvoerendZorgkantoor: ZK_UITVOEREND, soortToewijzing: '1', opname: '1', percentage: 10000 });
+      const regie = await create(BR, 'Regiehouder', 'regiehouderID', { bemiddelingID: bemiddeling, instelling: AGB, ingangsdatum: '2026-01-01', regierol: 'DH' });
+      const overdracht = await create(BR, 'Overdracht', 'overdrachtID', { bemiddelingID: bemiddeling, verantwoordelijkZorgkantoor: ZK_NIEUW, overdrachtDatum: '2026-07-01', verhuisDatum: '2026-06-15' });
+      fixtures.push({ wlz, bemiddeling, spec, regie, overdracht });
+    });
+    line(`  set-up: ${nFixtures} × 9 writes (IR + BR fixtures) in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`);
+
+    // 2. Writes: 50 % registreerBemiddelingspecificatie, 30 % wijzigBemiddelingspecificatie (of one written here), 20 % registreerRegiehouder.
+    const written: string[] = [];
+    const REG_SPEC = 'mutation($i: RegistreerBemiddelingspecificatieInput!) { r: registreerBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID vaststellingMoment } }';
+    const WIJZIG_SPEC = 'mutation($i: WijzigBemiddelingspecificatieInput!) { r: wijzigBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID toewijzingEinddatum } }';
+    const REG_REGIE = 'mutation($i: RegistreerRegiehouderInput!) { r: registreerRegiehouder(input: $i) { regiehouderID } }';
+    const writeReq = (i: number): Req => {
+      const f = fixtures[i % fixtures.length]!;
+      const kind = i % 10;
+      let body: string;
+      if (kind >= 5 && kind < 8 && written.length > 0) {
+        body = JSON.stringify({ query: WIJZIG_SPEC, variables: { i: { bemiddelingspecificatieID: written[(i * 7) % written.length], toewijzingEinddatum: `2026-12-${String(10 + (i % 20)).padStart(2, '0')}` } } });
+      } else if (kind >= 8) {
+        body = JSON.stringify({ query: REG_REGIE, variables: { i: { bemiddelingID: f.bemiddeling, instelling: AGB, ingangsdatum: '2026-02-01', regierol: 'DH' } } });
+      } else {
+        body = JSON.stringify({ query: REG_SPEC, variables: { i: { bemiddelingID: f.bemiddeling, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-02-01',
+          instelling: AGB, uitvoerendZorgkantoor: ZK_UITVOEREND, soortToewijzing: '1', opname: '1', percentage: 10000 } } });
+      }
+      return { path: BR, body, party: `UZOVI:${ZK}` };
+    };
+    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request) and optionally its CPU profile. */
+    const profiled = async (phase: string, fn: () => Promise<Phase>): Promise<Phase> => {
+      const dirOut = process.env.BENCH_REGISTER_PROFILE;
+      if (dirOut) {
+        fs.mkdirSync(dirOut, { recursive: true });
+        await server.ask({ cmd: 'profile' });
+      }
+      const before = await server.ask<Elu>({ cmd: 'elu' });
+      const r = await fn();
+      const after = await server.ask<Elu>({ cmd: 'elu' });
+      if (dirOut) await server.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
+      const busy = after.active - before.active;
+      return { ...r, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / Math.max(1, r.n + r.errors) };
+    };
+    const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, (text, i) => {
+      if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
+    }, line));
+
+    // 3. Filtered queries: every official template with a `where`, variables from the fixtures.
+    const templates = [
+      ...Object.values(readQueryTemplates(schemas, 'bemiddelingsregister')).map((q) => ({ path: BR, q })),
+      ...Object.values(readQueryTemplates(schemas, 'indicatieregister')).map((q) => ({ path: IR, q })),
+    ].filter((t) => t.q.includes('where'));
+    const vars = (f: Fixture): Record<string, unknown> => ({
+      bemiddelingspecificatieid: f.spec, instelling: AGB, toewijzingingangsdatum: '2026-01-01', toewijzingeinddatum: '2026-12-31', toewijzingeinddatum2jaar: '2028-12-31',
+      toewijzingeinddatum31mei: '2027-05-31', uitvoerendzorgkantoor: ZK_UITVOEREND, verantwoordelijkzorgkantoor: ZK_NIEUW, overdrachtid: f.overdracht, overdrachtdatum: '2026-07-01',
+      regiehouderid: f.regie, wlzindicatieid: f.wlz, initieelverantwoordelijkzorgkantoor: ZK,
+    });
+    const queryReq = (i: number): Req => {
+      const t = templates[i % templates.length]!;
+      const v = vars(fixtures[Math.floor(i / templates.length) % fixtures.length]!);
+      const names = [...t.q.matchAll(/\$(\w+)\s*:/g)].map((m) => m[1]!);
+      return { path: t.path, body: JSON.stringify({ query: t.q, variables: Object.fromEntries(names.map((n) => [n, v[n.toLowerCase()]])) }) };
+    };
+    // every template answers rows for the fixtures (else the rate would measure empty answers)
+    for (let k = 0; k < templates.length; k++) {
+      const r = await post(pool, queryReq(k));
+      const root = Object.values((JSON.parse(r.text) as { data: Record<string, unknown[]> }).data ?? {})[0];
+      if (r.status !== 200 || !Array.isArray(root) || root.length === 0) throw new Error(`bench query template ${k} returned no rows: ${r.text.slice(0, 300)}`);
+    }
+    const queries = await profiled('queries', () => drive(pool, secondsOf('queries'), concurrency, queryReq, undefined, line));
+    await pool.close();
+
+    // 4. Notification delivery: the outbox of all the writes above, to loopback test receivers.
+    const zk = await startTestReceiver();
+    const aanbieder = await startTestReceiver();
+    const book = { [`UZOVI:${ZK}`]: zk.url, [`UZOVI:${ZK_UITVOEREND}`]: zk.url, [`UZOVI:${ZK_NIEUW}`]: zk.url, [`AGB:${AGB}`]: aanbieder.url };
+    const batchSize = 20;
+    const d = await server.ask<{ delivered: number; ms: number; dead: number }>({ cmd: 'deliver', book, batchSize });
+    const notifications: Phase = { n: d.delivered - d.dead, ms: d.ms, errors: d.dead, perSecond: ((d.delivered - d.dead) / d.ms) * 1000 };
+    const received = zk.received.length + aanbieder.received.length;
+    await zk.close();
+    await aanbieder.close();
+    await server.close();
+
+    // 5. Baselines: a bare node:http echo server on the same client pool; raw better-sqlite3 on the same tables.
+    const echoServer = await ServerThread.start({ kind: 'echo' });
+    const echoPool = new Pool(echoServer.url, { connections: concurrency });
+    const sample = queryReq(0);
+    const echo = await drive(echoPool, Math.min(seconds, 3), concurrency, () => sample, undefined, line);
+    await echoPool.close();
+    await echoServer.close();
+    const raw = rawSqlite(dir, schemas, Math.min(seconds, 2));
+
+    const pct = (a: Phase, b: Phase): string => `${((a.perSecond / b.perSecond) * 100).toFixed(0)} % of`;
+    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request`);
+    const row = (label: string, p: Phase, note: string): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${busy(p)})  ${note}`;
+    line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, `target ≥ ${fmt(TARGET_WRITES)}/s: ${writes.perSecond >= TARGET_WRITES ? 'met' : 'NOT met'}`));
+    line(row(`filtered queries (${templates.length} official templates, round robin)`, queries, `target ≥ ${fmt(TARGET_QUERIES)}/s: ${queries.perSecond >= TARGET_QUERIES ? 'met' : 'NOT met'}`));
+    line(row(`notifications delivered (dispatcher batch ${batchSize}, loopback receivers)`, notifications, `${received} requests received`));
+    line(row('baseline: bare node:http echo, same pool and body', echo, `queries are ${pct(queries, echo)} it, writes ${pct(writes, echo)} it`));
+    line(row('baseline: raw better-sqlite3, rows of one new toewijzing, 1 tx each', raw.writes, `writes over HTTP+GraphQL are ${pct(writes, raw.writes)} it`));
+    line(row('baseline: raw better-sqlite3, QBR-0001 rows (3 prepared SELECTs)', raw.reads, `queries over HTTP+GraphQL are ${pct(queries, raw.reads)} it`));
+    return { seconds, concurrency, fixtures: nFixtures, writes, queries, notifications, echo, rawWrites: raw.writes, rawReads: raw.reads, targets: { writes: TARGET_WRITES, queries: TARGET_QUERIES } };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
