@@ -23,6 +23,7 @@ import { WasmXsdEngine } from '../src/schema/wasm-engine.js';
 import { aw33Model } from './aw33.js';
 import { fmt, type Rate, rate, table } from './measure.js';
 import { rawValidator } from './raw.js';
+import { benchRegister } from './register.js';
 
 const N = Number(process.env.BENCH_MESSAGES ?? 1000);
 const RSS_N = Number(process.env.BENCH_RSS_MESSAGES ?? 100_000);
@@ -161,5 +162,6 @@ const cost = (a: Rate, b: Rate): string => `${((b.perSecond / a.perSecond - 1) *
 line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, oneThread)} on top of XSD-only validation, of which the rules ${cost(withRules, withRead)} on top of the typed read (target ≤ 25 %)`);
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
-fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, avgBytes, compileAw33, compileAll, rows, rss: samples, longRate }, null, 2));
+const register = await benchRegister(line);
+fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, avgBytes, compileAw33, compileAll, rows, rss: samples, longRate, register }, null, 2));
 core.dispose();
