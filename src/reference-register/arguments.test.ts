@@ -1,6 +1,6 @@
 /** The fast argument path gives exactly graphql-js's arguments (values and key order) for the register schemas. */
 import { describe, expect, it } from 'vitest';
-import { fastArgumentValues, graphqlArgumentValues } from './arguments.js';
+import { fastArgumentValues, fastVariableValues, graphqlArgumentValues, graphqlVariableValues } from './arguments.js';
 import { buildExecutable } from './executable.js';
 import {
   type FieldNode, type GraphQLField, type GraphQLSchema, getVariableValues, type OperationDefinitionNode, parse, TypeInfo, validate, visit, visitWithTypeInfo,
@@ -9,7 +9,7 @@ import { id, K, testSchemaDir } from './sample.js';
 import { readQueryTemplates, readSdl } from './schema-files.js';
 
 const dir = testSchemaDir();
-const br = buildExecutable(readSdl(dir, 'Bemiddelingsregister.graphql'), 'br').schema;
+const br = buildExecutable(readSdl(dir, 'Bemiddelingsregister.graphql'), 'br', { mutations: true }).schema;
 const ir = buildExecutable(readSdl(dir, 'Indicatieregister-2.graphql'), 'ir').schema;
 
 const VARS: Record<string, unknown> = {
@@ -72,5 +72,29 @@ describe('fast field arguments equal graphql-js', () => {
     const op = parse('{ bemiddelingspecificatie(where: {zzpCode: {eq: 5}}) { zzpCode } }').definitions[0] as OperationDefinitionNode;
     const node = op.selectionSet.selections[0] as FieldNode;
     expect(() => fastArgumentValues(f, node, {}, graphqlArgumentValues)).toThrow('Argument "where" has invalid value {zzpCode: {eq: 5}}.');
+  });
+});
+
+describe('fast variables equal graphql-js', () => {
+  const defs = (query: string) => (parse(query).definitions[0] as OperationDefinitionNode).variableDefinitions ?? [];
+  const M = `mutation($i: RegistreerBemiddelingspecificatieInput!, $w: WijzigBemiddelingspecificatieInput, $ids: [UUID!], $z: [String], $n: Int, $d: Date) {
+    registreerBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID } }`;
+  const input = { zzpCode: '750', bemiddelingID: id(K.bemiddeling, 1), leveringsvorm: '4', toewijzingIngangsdatum: '2026-01-01', uitvoerendZorgkantoor: '5507',
+    soortToewijzing: '1', percentage: 10000, opname: null, instelling: '01234567' };
+  it('a write input, lists, a single value for a list, null and absent variables: same values, same key order, null prototypes', () => {
+    const inputs = { i: input, w: { bemiddelingspecificatieID: id(K.spec, 1), toewijzingEinddatum: '2026-12-31' }, ids: [id(K.spec, 1), id(K.spec, 2)], z: 'x', n: null };
+    const fast = fastVariableValues(br, defs(M), inputs, () => { throw new Error('fell back'); });
+    const slow = graphqlVariableValues(br, defs(M), inputs);
+    expect(fast).toEqual(slow);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+    expect(Object.getPrototypeOf(fast.coerced!['i'])).toBeNull();
+    expect(Object.keys(fast.coerced!)).toEqual(['i', 'w', 'ids', 'z', 'n']);
+  });
+  it('anything graphql-js rejects is left to graphql-js, with its error', () => {
+    for (const inputs of [{ i: { ...input, zzpCode: 750 } }, { i: { ...input, onbekend: '1' } }, { i: { ...input, zzpCode: undefined } }, { i: input, d: '2026-02-30' }, { i: input, ids: [null] }, {}]) {
+      const fast = fastVariableValues(br, defs(M), inputs, graphqlVariableValues);
+      expect(fast.errors?.length, JSON.stringify(inputs)).toBeGreaterThan(0);
+      expect(fast).toEqual(graphqlVariableValues(br, defs(M), inputs));
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Faster field arguments for the register schemas' `where`/`order` fields.
+ * Faster field arguments and variables for the register schemas.
  *
  * graphql-js computes a field's arguments (getArgumentValues → valueFromAST) every time the field
  * is executed, and for an input object it walks every field the input TYPE declares: a nested
@@ -12,21 +12,28 @@
  * unusual (a missing required value, a literal that does not parse) falls back to graphql-js,
  * which then raises its own error.
  *
- * It takes effect by replacing graphql-js's exported getArgumentValues (which execute.js calls
- * through the module's exports) with one that handles only the fields whose resolvers are
- * registered here and hands every other field, of any schema, to the original. src/reference-register/arguments.test.ts
- * checks the results equal graphql-js's for every official query template.
+ * Variables (a mutation's `input`) are coerced the same way: only the keys given are walked, the
+ * result (null-prototype objects, keys in declaration order) equals coerceInputValue's; an input
+ * graphql-js would reject goes to graphql-js for its error.
+ *
+ * It takes effect by replacing graphql-js's exported getArgumentValues and getVariableValues
+ * (execute.js calls them through the module's exports) with ones that handle only the fields
+ * whose resolvers are registered here, and the variables of schemas that have such fields; every
+ * other field and schema gets the originals. arguments.test.ts checks the results equal
+ * graphql-js's for every official query template and for write inputs.
  */
 import { createRequire } from 'node:module';
 import {
-  type FieldNode, type GraphQLField, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLLeafType, isInputObjectType,
-  isListType, isNonNullType, Kind, type ValueNode,
+  type FieldNode, type GraphQLError, type GraphQLField, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLLeafType, type GraphQLSchema, isInputObjectType,
+  isInputType, isListType, isNonNullType, Kind, typeFromAST, type ValueNode, type VariableDefinitionNode,
 } from './gql.js';
 
 type Vars = Record<string, unknown>;
 type GetArgumentValues = (def: GraphQLField<unknown, unknown>, node: FieldNode, variableValues?: Vars | null) => Record<string, unknown>;
+type VariableValues = { coerced: Vars; errors?: never } | { errors: readonly GraphQLError[]; coerced?: never };
+type GetVariableValues = (schema: GraphQLSchema, defs: readonly VariableDefinitionNode[], inputs: Vars, options?: { maxErrors?: number; hideSuggestions?: boolean }) => VariableValues;
 
-const values = createRequire(import.meta.url)('graphql/execution/values.js') as { getArgumentValues: GetArgumentValues };
+const values = createRequire(import.meta.url)('graphql/execution/values.js') as { getArgumentValues: GetArgumentValues; getVariableValues: GetVariableValues };
 /** Resolvers of the fields that take the fast path (resolvers survive extendSchema/toConfig, field objects do not). */
 const FAST = new WeakSet<object>();
 /** Thrown inside the fast path when graphql-js must decide (and report) instead. */
@@ -127,16 +134,94 @@ export function fastArgumentValues(def: GraphQLField<unknown, unknown>, node: Fi
   return out;
 }
 
+/** A request's variables (JSON) coerced as graphql-js's coerceInputValue does, or GIVE_UP. */
+function coerceValue(v: unknown, type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) {
+    if (v == null) throw GIVE_UP;
+    return coerceValue(v, type.ofType);
+  }
+  if (v == null) return null;
+  if (isListType(type)) {
+    const item = type.ofType as GraphQLInputType;
+    if (Array.isArray(v)) return v.map((x) => coerceValue(x, item));
+    if (typeof v === 'object') throw GIVE_UP;
+    return [coerceValue(v, item)];
+  }
+  if (isInputObjectType(type)) {
+    if (typeof v !== 'object' || Array.isArray(v) || type.isOneOf) throw GIVE_UP;
+    const fields = type.getFields();
+    const { index, defaults, required } = shape(type);
+    const given = v as Record<string, unknown>;
+    const entries: [string, unknown][] = [];
+    for (const name of Object.keys(given)) {
+      const def = fields[name];
+      if (!def) throw GIVE_UP;
+      if (given[name] === undefined) continue;
+      entries.push([name, coerceValue(given[name], def.type)]);
+    }
+    for (const [name, d] of defaults) if (given[name] === undefined) entries.push([name, d]);
+    for (const name of required) if (given[name] === undefined) throw GIVE_UP;
+    if (entries.length > 1) entries.sort((a, b) => index.get(a[0])! - index.get(b[0])!);
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, x] of entries) out[k] = x;
+    return out;
+  }
+  let r: unknown;
+  try {
+    r = (type as GraphQLLeafType).parseValue(v);
+  } catch {
+    throw GIVE_UP;
+  }
+  if (r === undefined) throw GIVE_UP;
+  return r;
+}
+
+/** The variables of a request as graphql-js's getVariableValues gives them (its own code on anything unusual, e.g. an error to report). */
+export function fastVariableValues(schema: GraphQLSchema, defs: readonly VariableDefinitionNode[], inputs: Vars, original: GetVariableValues, options?: Parameters<GetVariableValues>[3]): VariableValues {
+  const out = Object.create(null) as Vars;
+  try {
+    for (const d of defs) {
+      const name = d.variable.name.value;
+      const type = typeFromAST(schema, d.type);
+      if (!type || !isInputType(type) || d.defaultValue) throw GIVE_UP;
+      if (!Object.prototype.hasOwnProperty.call(inputs, name)) {
+        if (isNonNullType(type)) throw GIVE_UP;
+        continue;
+      }
+      out[name] = coerceValue(inputs[name], type);
+    }
+  } catch (e) {
+    if (e === GIVE_UP) return original(schema, defs, inputs, options);
+    throw e;
+  }
+  return { coerced: { ...out } };
+}
+
+/** Schemas that have register fields (decided once per schema object). */
+const REGISTER_SCHEMAS = new WeakMap<GraphQLSchema, boolean>();
+function isRegisterSchema(schema: GraphQLSchema): boolean {
+  let yes = REGISTER_SCHEMAS.get(schema);
+  if (yes === undefined) {
+    yes = Object.values(schema.getQueryType()?.getFields() ?? {}).some((f) => f.resolve !== undefined && FAST.has(f.resolve));
+    REGISTER_SCHEMAS.set(schema, yes);
+  }
+  return yes;
+}
+
 const original = values.getArgumentValues;
+const originalVariables = values.getVariableValues;
 if (!(original as { fast?: boolean }).fast) {
   // A field without arguments always gets a fresh {} from graphql-js: given here without its per-field work, for every schema.
   const patched: GetArgumentValues = (def, node, vars) => (def.args.length === 0 ? {} : def.resolve && FAST.has(def.resolve) ? fastArgumentValues(def, node, vars, original) : original(def, node, vars));
   Object.assign(patched, { fast: true });
   values.getArgumentValues = patched;
+  values.getVariableValues = (schema, defs, inputs, options) =>
+    (isRegisterSchema(schema) && inputs != null ? fastVariableValues(schema, defs, inputs, originalVariables, options) : originalVariables(schema, defs, inputs, options));
 }
 
-/** graphql-js's own getArgumentValues (for comparing). */
+/** graphql-js's own getArgumentValues and getVariableValues (for comparing). */
 export const graphqlArgumentValues: GetArgumentValues = original;
+export const graphqlVariableValues: GetVariableValues = originalVariables;
 
 /** Lets the fields of a register schema take the fast path (call it after their resolvers are attached). */
 export function useFastArguments(fields: Iterable<GraphQLField<unknown, unknown>>): void {

@@ -44,6 +44,50 @@ export const randomUuid = (): string => crypto.randomUUID();
 
 /** The models of the registers with a write contract, by table prefix (the latest built; same tables). */
 const MODELS = new Map<string, RegisterModel>();
+/** Bumped whenever MODELS changes: the walk plans below are derived from it. */
+let modelsVersion = 0;
+
+/** What parties() needs of one entity, derived once from the models (not per write). */
+interface WalkPlan {
+  version: number;
+  /** Party fields and record keys, in column order. */
+  keys: string[];
+  /** Owners of a list (or reverse-one) relation to the entity: [owner type, key column on the entity]. */
+  owners: [string, string][];
+  /** Columns referring to another entity of the same model: [column, referenced type]. */
+  refs: [string, string][];
+  /** Key columns naming a record of another register: [column, its model, its entity]. */
+  cross: [string, RegisterModel, Entity][];
+}
+const PLANS = new WeakMap<Entity, WalkPlan>();
+
+function planOf(model: RegisterModel, e: Entity): WalkPlan {
+  const cached = PLANS.get(e);
+  if (cached && cached.version === modelsVersion) return cached;
+  const cols = [...e.columns.values()];
+  const owners: [string, string][] = [];
+  for (const o of model.entities.values()) {
+    for (const r of o.relations.values()) if (r.to === e.type && r.side === 'to' && o.type !== e.type) owners.push([o.type, r.fk]);
+  }
+  const cross: [string, RegisterModel, Entity][] = [];
+  for (const c of cols) {
+    if (c.references || c.name === e.pk || !c.name.endsWith('ID')) continue;
+    for (const m of MODELS.values()) {
+      if (m.prefix === model.prefix) continue;
+      const target = [...m.entities.values()].find((x) => x.pk.toLowerCase() === c.name.toLowerCase());
+      if (target) cross.push([c.name, m, target]);
+    }
+  }
+  const plan: WalkPlan = {
+    version: modelsVersion,
+    keys: cols.filter((c) => PARTY_FIELD.test(c.name) || c.name.endsWith('ID')).map((c) => c.name),
+    owners,
+    refs: cols.filter((c) => c.references).map((c) => [c.name, c.references!]),
+    cross,
+  };
+  PLANS.set(e, plan);
+  return plan;
+}
 
 type Row = Record<string, unknown>;
 
@@ -55,6 +99,14 @@ function stmt(db: Db, sql: string): Statement {
   let s = m.get(sql);
   if (!s) m.set(sql, (s = db.prepare(sql)));
   return s;
+}
+
+const TRANSACTIONS = new WeakMap<Db, (body: () => unknown) => unknown>();
+/** Runs `body` in a transaction (one better-sqlite3 transaction function per database, not one per write). */
+function inTransaction<R>(db: Db, body: () => R): R {
+  let t = TRANSACTIONS.get(db);
+  if (!t) TRANSACTIONS.set(db, (t = db.transaction((b: () => unknown) => b())));
+  return t(body) as R;
 }
 
 export function rejected(mutation: string, violations: Violation[]): GraphQLError {
@@ -106,12 +158,9 @@ class Writer {
 
   /** The record this one hangs under: the owner of a list (or reverse-one) relation to it, else its first reference. */
   parentOf(e: Entity, row: Row): { type: string; id: string } | undefined {
-    for (const o of this.model.entities.values()) {
-      for (const r of o.relations.values()) {
-        if (r.to === e.type && r.side === 'to' && o.type !== e.type && row[r.fk]) return { type: o.type, id: String(row[r.fk]) };
-      }
-    }
-    for (const c of e.columns.values()) if (c.references && row[c.name]) return { type: c.references, id: String(row[c.name]) };
+    const plan = planOf(this.model, e);
+    for (const [type, fk] of plan.owners) if (row[fk]) return { type, id: String(row[fk]) };
+    for (const [col, type] of plan.refs) if (row[col]) return { type, id: String(row[col]) };
     return undefined;
   }
 
@@ -136,21 +185,12 @@ class Writer {
       const at = queue.shift()!;
       if (seen.has(at.ent.table)) continue;
       seen.add(at.ent.table);
-      for (const c of at.ent.columns.values()) {
-        if (PARTY_FIELD.test(c.name)) add(c.name, at.row[c.name], at.prefix);
-        else if (c.name.endsWith('ID')) add(c.name, at.row[c.name], at.prefix);
-      }
-      const w = at.model === this.model ? this : new Writer(at.model, this.register);
+      const plan = planOf(at.model, at.ent);
+      for (const k of plan.keys) add(k, at.row[k], at.prefix);
+      const w = at.model === this.model ? this : writerOf(at.model, this.register);
       const p = w.parentOf(at.ent, at.row);
       const next: { model: RegisterModel; type: string; id: unknown }[] = p ? [{ model: at.model, type: p.type, id: p.id }] : [];
-      for (const c of at.ent.columns.values()) {
-        if (c.references || c.name === at.ent.pk || !c.name.endsWith('ID') || at.row[c.name] == null) continue;
-        for (const m of MODELS.values()) {
-          if (m.prefix === at.model.prefix) continue;
-          const target = [...m.entities.values()].find((x) => x.pk.toLowerCase() === c.name.toLowerCase());
-          if (target) next.push({ model: m, type: target.type, id: at.row[c.name] });
-        }
-      }
+      for (const [col, m, target] of plan.cross) if (at.row[col] != null) next.push({ model: m, type: target.type, id: at.row[col] });
       for (const n of next) {
         const ne = n.model.entities.get(n.type)!;
         if (seen.has(ne.table)) continue;
@@ -187,6 +227,13 @@ class Writer {
   }
 }
 
+const WRITERS = new WeakMap<RegisterModel, Writer>();
+function writerOf(model: RegisterModel, register: RegisterName): Writer {
+  let w = WRITERS.get(model);
+  if (!w) WRITERS.set(model, (w = new Writer(model, register)));
+  return w;
+}
+
 function envOf(ctx: WriteContext, mutation: string): { env: WriteEnv; author: string } {
   const env = ctx.write;
   if (!env) throw new GraphQLError(`${mutation}: this register does not accept writes`);
@@ -206,6 +253,7 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
   const register = REGISTER_NAMES[model.prefix] ?? (model.prefix as RegisterName);
   const w = new Writer(model, register);
   MODELS.set(model.prefix, model);
+  modelsVersion += 1;
   for (const c of contractOf(schema, model)) {
     const e = c.entity;
     const stamp = (values: Row, at: Date): void => {
@@ -216,7 +264,7 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
     fields[c.registreer]!.resolve = (_s, args: { input: Row }, ctx: WriteContext) => {
       const { env, author } = envOf(ctx, c.registreer);
       const input = { ...args.input };
-      return ctx.db.transaction(() => {
+      return inTransaction(ctx.db, () => {
         const violations = w.validate(ctx.db, c, input, env.codes, true);
         if (violations.length > 0) throw rejected(c.registreer, violations);
         const at = env.now();
@@ -228,14 +276,14 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
         const row = w.get(ctx.db, e, values[e.pk])!;
         w.record(ctx.db, env, e, 'create', row, author, at);
         return toRow(e, row);
-      })();
+      });
     };
 
     fields[c.wijzig]!.resolve = (_s, args: { input: Row }, ctx: WriteContext) => {
       const { env, author } = envOf(ctx, c.wijzig);
       const input = { ...args.input };
       const id = input[e.pk];
-      return ctx.db.transaction(() => {
+      return inTransaction(ctx.db, () => {
         if (!w.get(ctx.db, e, id)) throw rejected(c.wijzig, [{ field: e.pk, rule: 'exists', message: `no ${e.type} with ${e.pk} ${String(id)}` }]);
         const violations = w.validate(ctx.db, c, input, env.codes, false);
         if (violations.length > 0) throw rejected(c.wijzig, violations);
@@ -248,12 +296,12 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
         const row = w.get(ctx.db, e, id)!;
         w.record(ctx.db, env, e, 'update', row, author, at);
         return toRow(e, row);
-      })();
+      });
     };
 
     fields[c.verwijder]!.resolve = (_s, args: { id: string }, ctx: WriteContext) => {
       const { env, author } = envOf(ctx, c.verwijder);
-      return ctx.db.transaction(() => {
+      return inTransaction(ctx.db, () => {
         const row = w.get(ctx.db, e, args.id);
         if (!row) throw rejected(c.verwijder, [{ field: 'id', rule: 'exists', message: `no ${e.type} with ${e.pk} ${args.id}` }]);
         const refs = w.referrers(ctx.db, e, args.id);
@@ -263,7 +311,7 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
         w.record(ctx.db, env, e, 'delete', row, author, at);
         stmt(ctx.db, `DELETE FROM ${q(e.table)} WHERE ${q(e.pk)} = ?`).run(args.id);
         return args.id;
-      })();
+      });
     };
   }
 }
