@@ -26,6 +26,24 @@ describe('eventsFor: Indicatieregister', () => {
   });
 });
 
+describe('eventsFor: VERVALLEN_INDICATIE_ZORGKANTOOR', () => {
+  const vervallen = (ontvangerID: string) => ({ eventType: 'VERVALLEN_INDICATIE_ZORGKANTOOR', afzenderIDType: 'KVK', afzenderID: '62253778', ontvangerIDType: 'UZOVI', ontvangerID,
+    ontvangerKenmerk: null, subjectList: [{ subject: `WlzIndicatie/${REC}`, recordID: `WlzIndicatie/${REC}` }] });
+  const wlz = (op: 'update' | 'delete', parties: Record<string, string>, changed?: string[]) =>
+    change({ register: 'indicatieregister', entity: 'WlzIndicatie', op, parties, ...(changed ? { changed } : {}) });
+  it('an update that writes vervaldatum, or a delete, goes to every responsible ZK once', () => {
+    const parties = { verantwoordelijkeZorgkantoren: '5501,5503,5501,5502', initieelVerantwoordelijkZorgkantoor: '5509' };
+    expect(eventsFor(wlz('update', parties, ['vervaldatum', 'vaststellingMoment']))).toEqual([vervallen('5501'), vervallen('5503'), vervallen('5502')]);
+    expect(eventsFor(wlz('delete', parties))).toEqual([vervallen('5501'), vervallen('5503'), vervallen('5502')]);
+  });
+  it('other updates notify nobody; without Bemiddelingen the initieel verantwoordelijke ZK is told', () => {
+    expect(eventsFor(wlz('update', { verantwoordelijkeZorgkantoren: '5501' }, ['commentaar']))).toEqual([]);
+    expect(eventsFor(wlz('update', { verantwoordelijkeZorgkantoren: '5501' }))).toEqual([]);
+    expect(eventsFor(wlz('update', { initieelVerantwoordelijkZorgkantoor: '5509' }, ['vervaldatum']))).toEqual([vervallen('5509')]);
+    expect(() => eventsFor(wlz('delete', { verantwoordelijkeZorgkantoren: '5501,55' }))).toThrow(/'55' is not a UZOVI code/);
+  });
+});
+
 describe('eventsFor: Bemiddelingsregister', () => {
   const spec = (op: RegisterChange['op'], uitvoerend: string) => change({
     register: 'bemiddelingsregister', entity: 'Bemiddelingspecificatie', op, id: SPEC, parentId: BEM,
@@ -152,7 +170,8 @@ describe('eventsFor: contract errors', () => {
   });
   it('the table covers every eventType of BRIEF §6 that a write causes', () => {
     const all = EVENT_ROUTES.flatMap((r) => r.ops.map((op) => eventTypeOf(r, op))).sort();
-    expect(all).toHaveLength(3 * 8 + 3);
+    expect(all).toHaveLength(3 * 8 + 3 + 2);
+    expect(all).toContain('VERVALLEN_INDICATIE_ZORGKANTOOR');
     expect(all).toContain('NIEUW_AFSTEL_ZORGKANTOOR');
     expect(all).toContain('VERWIJDERD_AFSTEL_ZORGKANTOOR');
     expect(all).not.toContain('NIEUWE_AFSTEL_ZORGKANTOOR');

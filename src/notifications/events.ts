@@ -40,12 +40,16 @@ interface ReceiverRef extends PartyRef {
   onlyIfDiffersFrom?: string;
   /** No receiver recorded (a nullable field such as Bemiddelingspecificatie.instelling): no notification instead of an error. */
   optional?: boolean;
+  /** The key holds a comma-separated list of receivers: one notification to each distinct one. */
+  many?: boolean;
 }
 
 /** Event name prefixes per operation. `plain` is for the neuter nouns without an "E" (AFSTEL, VERZOEK). */
 const PREFIX = {
   e: { create: 'NIEUWE_', update: 'GEWIJZIGDE_', delete: 'VERWIJDERDE_' },
   plain: { create: 'NIEUW_', update: 'GEWIJZIGD_', delete: 'VERWIJDERD_' },
+  /** Not an operation but an event: an indicatie that expired or was withdrawn. */
+  vervallen: { create: 'VERVALLEN_', update: 'VERVALLEN_', delete: 'VERVALLEN_' },
 } as const;
 
 export interface EventRoute {
@@ -55,6 +59,8 @@ export interface EventRoute {
   stem: string;
   prefix: keyof typeof PREFIX;
   ops: RegisterChange['op'][];
+  /** For an update: only when it wrote one of these fields (RegisterChange.changed). */
+  onlyIfChanged?: string[];
   from: PartyRef;
   to: ReceiverRef[];
   /**
@@ -80,6 +86,11 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   // Indicatieregister (CIZ, KVK) → the ZK of the client's BRP (else verblijf) address.
   { register: 'indicatieregister', entity: 'WlzIndicatie', stem: 'INDICATIE_ZORGKANTOOR', prefix: 'e', ops: ['create'],
     from: { kind: 'KVK', keys: ['$ciz'] }, to: [{ kind: 'UZOVI', keys: ['zorgkantoor', 'initieelVerantwoordelijkZorgkantoor'] }],
+    subject: { type: 'WlzIndicatie', id: 'self' }, recordType: 'WlzIndicatie' },
+  // An indicatie that gets (or changes) its vervaldatum, or is removed, has lapsed: to the current, former and future responsible ZKs,
+  // i.e. every verantwoordelijkZorgkantoor of the Bemiddelingen (and their Overdrachten) naming it; none yet: the initieel verantwoordelijke.
+  { register: 'indicatieregister', entity: 'WlzIndicatie', stem: 'INDICATIE_ZORGKANTOOR', prefix: 'vervallen', ops: ['update', 'delete'], onlyIfChanged: ['vervaldatum'],
+    from: { kind: 'KVK', keys: ['$ciz'] }, to: [{ kind: 'UZOVI', keys: ['verantwoordelijkeZorgkantoren', 'initieelVerantwoordelijkZorgkantoor'], many: true }],
     subject: { type: 'WlzIndicatie', id: 'self' }, recordType: 'WlzIndicatie' },
   // Bemiddelingsregister (the responsible ZK, UZOVI).
   { register: 'bemiddelingsregister', entity: 'Bemiddelingspecificatie', stem: 'BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER', prefix: 'e', ops: ALL,
@@ -153,8 +164,10 @@ function partyId(change: RegisterChange, ref: PartyRef, opts: EventOptions, opti
     throw new NotificationRoutingError(`${describe(change)}: parties.${ref.keys.join(' or parties.')}${author} is required to address its notification`);
   }
   value = value.trim();
-  if (!ID_PATTERN[ref.kind].test(value)) {
-    throw new NotificationRoutingError(`${describe(change)}: parties.${ref.keys[0]} '${value}' is not a ${ref.kind} code (${ID_PATTERN[ref.kind].source})`);
+  for (const v of (ref as ReceiverRef).many ? value.split(',').map((x) => x.trim()) : [value]) {
+    if (!ID_PATTERN[ref.kind].test(v)) {
+      throw new NotificationRoutingError(`${describe(change)}: parties.${ref.keys[0]} '${v}' is not a ${ref.kind} code (${ID_PATTERN[ref.kind].source})`);
+    }
   }
   return value;
 }
@@ -190,6 +203,7 @@ export function eventsFor(change: RegisterChange, opts: EventOptions = {}): Noti
   const drafts: NotificationDraft[] = [];
   for (const route of EVENT_ROUTES) {
     if (route.register !== change.register || route.entity.toLowerCase() !== change.entity.toLowerCase() || !route.ops.includes(change.op)) continue;
+    if (change.op === 'update' && route.onlyIfChanged && !route.onlyIfChanged.some((f) => change.changed?.includes(f))) continue;
     const sender = partyId(change, route.from, opts, false)!;
     const receivers = new Map<string, string | undefined>();
     for (const to of route.to) {
@@ -198,15 +212,17 @@ export function eventsFor(change: RegisterChange, opts: EventOptions = {}): Noti
       if (id === undefined) continue;
       if (to.onlyIfNotSender && to.kind === route.from.kind && id === sender) continue;
       if (to.onlyIfDiffersFrom !== undefined && receivers.get(to.onlyIfDiffersFrom) === id) continue;
-      drafts.push({
-        eventType: eventTypeOf(route, change.op),
-        afzenderIDType: idType(route.from.kind),
-        afzenderID: sender,
-        ontvangerIDType: idType(to.kind),
-        ontvangerID: id,
-        ontvangerKenmerk: null,
-        subjectList: [{ subject: `${route.subject.type}/${subjectId(change, route, opts)}`, recordID: `${route.recordType}/${change.id}` }],
-      });
+      for (const one of to.many ? [...new Set(id.split(',').map((x) => x.trim()))] : [id]) {
+        drafts.push({
+          eventType: eventTypeOf(route, change.op),
+          afzenderIDType: idType(route.from.kind),
+          afzenderID: sender,
+          ontvangerIDType: idType(to.kind),
+          ontvangerID: one,
+          ontvangerKenmerk: null,
+          subjectList: [{ subject: `${route.subject.type}/${subjectId(change, route, opts)}`, recordID: `${route.recordType}/${change.id}` }],
+        });
+      }
     }
   }
   return drafts;

@@ -18,10 +18,13 @@ export interface RegisterChange {
   /**
    * The parties involved, as known at the write: the keys the eventType table (BRIEF §6) routes
    * on, e.g. { instelling: '01234567', uitvoerendZorgkantoor: '5507', verantwoordelijkZorgkantoor: '5501' }.
+   * A key a route reads as `many` holds a comma-separated list (`verantwoordelijkeZorgkantoren: '5501,5502'`).
    */
   parties: Record<string, string | undefined>;
   /** The party that wrote, as `TYPE:id` (e.g. `UZOVI:5507`). */
   author: string;
+  /** For an update: the fields it wrote (an event may depend on one, e.g. `vervaldatum`). */
+  changed?: string[];
 }
 
 /** One notification as the zendNotificatie input carries it (RFC0008), before delivery. */

@@ -47,6 +47,40 @@ const MODELS = new Map<string, RegisterModel>();
 /** Bumped whenever MODELS changes: the walk plans below are derived from it. */
 let modelsVersion = 0;
 
+/**
+ * Parties gathered from records of ANOTHER register that name this record by its key (no foreign
+ * key: `Bemiddeling.wlzIndicatieID`), for updates and deletes: `key` gets the distinct values of
+ * `field`, comma-separated, from the referring records and, with `under`, from their children of
+ * that type (an Overdracht's new ZK). Used by VERVALLEN_INDICATIE_ZORGKANTOOR (events.ts).
+ */
+export const REFERRER_PARTIES: readonly { entity: string; key: string; from: { entity: string; column: string; field: string; under?: string }[] }[] = [
+  { entity: 'ir.WlzIndicatie', key: 'verantwoordelijkeZorgkantoren', from: [
+    { entity: 'br.Bemiddeling', column: 'wlzIndicatieID', field: 'verantwoordelijkZorgkantoor' },
+    { entity: 'br.Overdracht', under: 'br.Bemiddeling', column: 'wlzIndicatieID', field: 'verantwoordelijkZorgkantoor' },
+  ] },
+];
+
+function referrerParties(db: Db, model: RegisterModel, e: Entity, id: unknown, out: Record<string, string | undefined>): void {
+  for (const r of REFERRER_PARTIES) {
+    if (r.entity !== `${model.prefix}.${e.type}`) continue;
+    const found: string[] = [];
+    for (const f of r.from) {
+      const [prefix, type] = f.entity.split('.') as [string, string];
+      const m = MODELS.get(prefix);
+      const x = m?.entities.get(type);
+      if (!m || !x) continue;
+      let sql = `SELECT t.${q(f.field)} AS v FROM ${q(x.table)} t WHERE t.${q(f.column)} = ? ORDER BY t.rowid`;
+      if (f.under) {
+        const parent = m.entities.get(f.under.split('.')[1]!)!;
+        const fk = [...x.columns.values()].find((c) => c.references === parent.type)!;
+        sql = `SELECT t.${q(f.field)} AS v FROM ${q(x.table)} t JOIN ${q(parent.table)} p ON t.${q(fk.name)} = p.${q(parent.pk)} WHERE p.${q(f.column)} = ? ORDER BY p.rowid, t.rowid`;
+      }
+      for (const row of stmt(db, sql).all(id) as { v: unknown }[]) if (row.v !== null && row.v !== undefined && !found.includes(String(row.v))) found.push(String(row.v));
+    }
+    if (found.length > 0) out[r.key] ??= found.join(',');
+  }
+}
+
 /** What parties() needs of one entity, derived once from the models (not per write). */
 interface WalkPlan {
   version: number;
@@ -172,8 +206,9 @@ class Writer {
    * database (`Levering.bemiddelingspecificatieID` → the Bemiddelingsregister's toewijzing, and its
    * Bemiddeling) is followed too: that is where a Leveringsregister change finds its zorgkantoren.
    */
-  parties(db: Db, e: Entity, row: Row): Record<string, string | undefined> {
+  parties(db: Db, e: Entity, row: Row, op: RegisterChange['op'] = 'create'): Record<string, string | undefined> {
     const out: Record<string, string | undefined> = {};
+    if (op !== 'create') referrerParties(db, this.model, e, row[e.pk], out);
     const add = (key: string, v: unknown, prefix: string): void => {
       if (v === null || v === undefined) return;
       if (prefix) out[`${prefix}.${key}`] ??= String(v);
@@ -202,9 +237,12 @@ class Writer {
   }
 
   /** Write log, RegisterChange and queued notifications, in the caller's transaction. */
-  record(db: Db, env: WriteEnv, e: Entity, op: RegisterChange['op'], row: Row, author: string, at: Date): void {
+  record(db: Db, env: WriteEnv, e: Entity, op: RegisterChange['op'], row: Row, author: string, at: Date, changed?: string[]): void {
     const parent = this.parentOf(e, row);
-    const change: RegisterChange = { register: this.register, entity: e.type, op, id: String(row[e.pk]), parties: this.parties(db, e, row), author, ...(parent ? { parentId: parent.id } : {}) };
+    const change: RegisterChange = {
+      register: this.register, entity: e.type, op, id: String(row[e.pk]), parties: this.parties(db, e, row, op), author,
+      ...(parent ? { parentId: parent.id } : {}), ...(changed ? { changed } : {}),
+    };
     stmt(db, 'INSERT INTO register_write_log (at, register, entity, op, record_id, parent_id, author, vaststelling_moment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(at.toISOString(), this.register, e.type, op, change.id, parent?.id ?? null, author, at.toISOString());
     if (env.notifier) {
@@ -294,7 +332,7 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
         const cols = Object.keys(values);
         if (cols.length > 0) stmt(ctx.db, `UPDATE ${q(e.table)} SET ${cols.map((k) => `${q(k)} = ?`).join(', ')} WHERE ${q(e.pk)} = ?`).run(...cols.map((k) => values[k]), id);
         const row = w.get(ctx.db, e, id)!;
-        w.record(ctx.db, env, e, 'update', row, author, at);
+        w.record(ctx.db, env, e, 'update', row, author, at, cols);
         return toRow(e, row);
       });
     };
