@@ -202,8 +202,11 @@ export function openRegisterClient(cfg: RegisterClientConfig): { ok: true; clien
   return checked.ok ? { ok: true, client: new RegisterClient(checked.config) } : checked;
 }
 
-/** The outcome of one request plus the trace it was sent under. */
-export type Sent<T> = Outcome<T> & { traceId: string; spanId?: string };
+/**
+ * The outcome of one request plus the trace it was sent under. With `partial`, an answer with
+ * `data` and field errors is `ok` and carries the (BSN-masked) `errors` beside the data.
+ */
+export type Sent<T> = Outcome<T> & { traceId: string; spanId?: string; errors?: GqlError[] };
 
 interface Answer { status: number; headers: Headers; text: string }
 
@@ -293,9 +296,10 @@ export class RegisterClient {
    * Sends one GraphQL operation to a register. Never throws for what the network or the register
    * does: the outcome says ok / retryable / permanent. A 401 with OAuth refreshes the token once.
    * `party` (`UZOVI:5504`) is the writer of this request: its X-Party and the token's acting-for
-   * sub; default the configured `party` / `oauth.sub`.
+   * sub; default the configured `party` / `oauth.sub`. `partial`: an answer with `data` besides
+   * `errors` (several root fields, some failed) is `ok` with the `errors` (see Sent).
    */
-  async request<T = Record<string, unknown>>(register: RegisterId, query: string, variables: Record<string, unknown> = {}, opts: { trace?: Trace; party?: string } = {}): Promise<Sent<T>> {
+  async request<T = Record<string, unknown>>(register: RegisterId, query: string, variables: Record<string, unknown> = {}, opts: { trace?: Trace; party?: string; partial?: boolean } = {}): Promise<Sent<T>> {
     const trace = opts.trace ?? this.newTrace();
     const client = this.gql.get(register);
     if (!client) return { class: 'permanent', reason: 'config', message: `no endpoint configured for register ${register}`, traceId: trace.traceId };
@@ -316,7 +320,10 @@ export class RegisterClient {
       this.requests++;
       try {
         const r = await client.rawRequest<T>({ query, variables, requestHeaders: headers });
-        if (r.errors && r.errors.length > 0) return { ...graphqlFailure(r.status, r.errors as unknown as GqlError[]), traceId: trace.traceId, spanId };
+        if (r.errors && r.errors.length > 0) {
+          if (opts.partial && r.data !== null && typeof r.data === 'object') return { class: 'ok', data: r.data, status: r.status, errors: masked(r.errors as unknown as GqlError[]), traceId: trace.traceId, spanId };
+          return { ...graphqlFailure(r.status, r.errors as unknown as GqlError[]), traceId: trace.traceId, spanId };
+        }
         return { class: 'ok', data: r.data, status: r.status, traceId: trace.traceId, spanId };
       } catch (e) {
         if (e instanceof TransportError) return { ...fromTransport(e), traceId: trace.traceId, spanId };

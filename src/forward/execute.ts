@@ -1,5 +1,10 @@
 /**
- * The executor: sends a Plan (plan.ts, from the mapping engine) to the registers, in order.
+ * The executor: sends a Plan (plan.ts, from the mapping engine) to the registers, wave by wave
+ * (waves.ts): the mutations of a wave do not depend on each other and go out at once, per
+ * register one request with aliased fields when the register's mutation fields are nullable
+ * (batch.ts), else one request each. The outcome is the one sending the plan one by one in
+ * order gives (the first failure in plan order is the failure; later waves send only what comes
+ * before it); what a failing wave wrote besides is undone with the rest.
  *
  * - `$ref` values become the ids earlier mutations of the plan returned (their `as`), `$lookup`
  *   values ids from the identifier map (a missing one fails the plan, naming the key).
@@ -10,8 +15,8 @@
  *   (its id is reused for `as`), a given field different → `wijzig…` of the mapped record with
  *   the fields given (fields left out keep their value). A `verwijder…` marks the id-map entry
  *   removed; a `verwijder…` of a record already removed is `unchanged`.
- * - The id map is updated right after each successful write, so it always mirrors what the
- *   register holds (also after a crash mid-plan).
+ * - The id map is updated right after each wave's answers (one SQLite transaction per wave), so it
+ *   always mirrors what the register holds (also after a crash mid-plan).
  * - Failure: the plan stops at the first failure (the rest `skipped`) and what this run wrote is
  *   undone in reverse order: created records are removed (`verwijder…`), changed records get their
  *   previous content back (`wijzig…`), and the id map with them. Nothing is marked processed,
@@ -24,11 +29,13 @@
 import { maskBsn } from '../log.js';
 import type { Failure } from './classify.js';
 import type { RegisterClient, Sent } from './client.js';
-import { type Content, contentHash, type IdEntry, type IdMap } from './idmap.js';
+import { batchRequest, type Field, type FieldOutcome, singleDocument, splitAnswer } from './batch.js';
+import { canonicalJson, type Content, type IdEntry, type IdMap } from './idmap.js';
 import { KeyFields } from './keys.js';
 import { KeyedLock } from './lock.js';
 import type { Plan, PlannedMutation, PlanValue, RegisterId } from './plan.js';
 import type { Trace } from './trace.js';
+import { type OpKind, planWaves } from './waves.js';
 
 export type MutationStatus = 'sent' | 'unchanged' | 'failed' | 'skipped';
 
@@ -85,6 +92,11 @@ export interface ExecuteOptions {
   now?: () => Date;
   /** Stored with the processed outcome, returned for a duplicate. */
   retour?: string;
+  /**
+   * Several independent mutations of a wave to one register in one request, when the register's
+   * mutation fields are nullable (default true; false: one request per mutation).
+   */
+  batch?: boolean;
   /** Called after each mutation that was attempted (tests stop a register here). */
   afterMutation?: (index: number, result: MutationResult) => void | Promise<void>;
 }
@@ -92,21 +104,7 @@ export interface ExecuteOptions {
 let defaultKeys: KeyFields | undefined;
 const locks = new WeakMap<IdMap, KeyedLock>();
 
-type OpKind = 'registreer' | 'wijzig' | 'verwijder';
 const OP = /^(registreer|wijzig|verwijder)([A-Z]\w*)$/;
-
-const documents = new Map<string, string>();
-function documentOf(op: string, kind: OpKind, key: string): string {
-  const k = `${op} ${key}`;
-  let d = documents.get(k);
-  if (!d) {
-    d = kind === 'verwijder'
-      ? `mutation ($id: UUID!) { ${op}(id: $id) }`
-      : `mutation ($input: ${op.charAt(0).toUpperCase()}${op.slice(1)}Input!) { ${op}(input: $input) { ${key} } }`;
-    documents.set(k, d);
-  }
-  return d;
-}
 
 class ResolveError extends Error {
   constructor(
@@ -137,6 +135,8 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Exe
   }
 }
 
+const skipped = (m: PlannedMutation): MutationResult => ({ register: m.register, operation: m.operation, entity: m.entity, variables: m.variables, status: 'skipped', ids: {}, source: m.source });
+
 async function run(plan: Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> {
   const { client, idmap } = opts;
   const now = opts.now ?? (() => new Date());
@@ -159,52 +159,90 @@ async function run(plan: Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> 
     return outcome;
   }
 
-  const refs = new Map<string, string>();
-  const results: MutationResult[] = [];
-  const undo: Undo[] = [];
-  let failure: (Failure & { mutation: number }) | undefined;
+  const n = plan.mutations.length;
+  const { waves, refs } = planWaves(plan.mutations);
+  const results: (MutationResult | undefined)[] = new Array<MutationResult | undefined>(n);
+  const env: Env = {
+    client, idmap, keys, refs, ids: new Array<string | undefined>(n), undo: [], trace, messageKey: plan.messageKey, batch: opts.batch ?? true,
+    ...(plan.party ? { party: plan.party } : {}),
+  };
+  // The first mutation that failed (n: none). Later waves send only what comes before it in the
+  // plan: exactly what a one-by-one run would have attempted before stopping there.
+  let cut = n;
 
-  for (const [i, m] of plan.mutations.entries()) {
-    const r = await step(m, { client, idmap, keys, refs, undo, trace, messageKey: plan.messageKey, ...(plan.party ? { party: plan.party } : {}) });
-    results.push(r);
-    await opts.afterMutation?.(i, r);
-    if (r.status === 'failed') {
-      failure = { ...r.error!, mutation: i };
-      break;
+  for (const wave of waves) {
+    const pending: Pending[] = [];
+    const attempted: number[] = [];
+    for (const i of wave) {
+      if (i >= cut) break;
+      const p = prepare(plan.mutations[i]!, i, env);
+      attempted.push(i);
+      if ('result' in p) {
+        results[i] = p.result;
+        if (p.result.status === 'failed') cut = i;
+      } else pending.push(p);
+    }
+    if (pending.length > 0) {
+      const answers = await sendWave(pending, env);
+      // The id-map updates of a wave: one transaction, right after the answers.
+      idmap.transaction(() => {
+        for (const [k, p] of pending.entries()) {
+          const a = answers[k]!;
+          results[p.index] = a.class === 'ok' ? p.finish(a.value) : p.fail(a);
+        }
+      });
+    }
+    for (const i of attempted) {
+      const r = results[i]!;
+      if (r.status === 'failed') cut = Math.min(cut, i);
+      await opts.afterMutation?.(i, r);
     }
   }
 
-  if (!failure) {
-    const outcome: ExecutionOutcome = { ...base, status: 'ok', at: now().toISOString(), mutations: results, records: recordsOf(results, keys) };
+  if (cut === n) {
+    const mutations = results as MutationResult[];
+    const outcome: ExecutionOutcome = { ...base, status: 'ok', at: now().toISOString(), mutations, records: recordsOf(mutations, keys) };
     idmap.markProcessed(plan.messageKey, plan.kind, outcome);
     return outcome;
   }
 
-  for (const m of plan.mutations.slice(results.length)) results.push({ register: m.register, operation: m.operation, entity: m.entity, variables: m.variables, status: 'skipped', ids: {}, source: m.source });
-  const { compensated, uncompensated } = await compensate(undo, { client, idmap, keys, trace, ...(plan.party ? { party: plan.party } : {}) });
+  // After the failure: what was not attempted is skipped (as is what had nothing to do: a
+  // one-by-one run would not have reached it); what was sent with the failing wave is undone below.
+  const mutations = plan.mutations.map((m, i) => {
+    const r = results[i];
+    return !r || (i > cut && r.status === 'unchanged') ? skipped(m) : r;
+  });
+  const failure = { ...mutations[cut]!.error!, mutation: cut };
+  const { compensated, uncompensated } = await compensate(env.undo, { client, idmap, keys, trace, ...(plan.party ? { party: plan.party } : {}) });
   return {
-    ...base, status: failure.class, at: now().toISOString(), mutations: results, records: [], error: failure,
+    ...base, status: failure.class, at: now().toISOString(), mutations, records: [], error: failure,
     compensated, uncompensated,
   };
 }
 
-interface StepEnv {
+interface Env {
   client: Sender;
   idmap: IdMap;
   keys: KeyFields;
-  refs: Map<string, string>;
+  /** Per mutation: `$ref` name → index of the mutation that defines it (waves.ts). */
+  refs: Map<string, number>[];
+  /** Per mutation: the id it wrote or found (its key field). */
+  ids: (string | undefined)[];
   undo: Undo[];
   trace: Trace;
   messageKey: string;
+  /** Several mutations of a wave to one register in one request (when the register allows). */
+  batch: boolean;
   /** The plan's writer (X-Party, token sub); default the client's. */
   party?: string;
 }
 
-function resolve(v: PlanValue, env: StepEnv): unknown {
-  if (Array.isArray(v)) return v.map((x) => resolve(x, env));
+function resolve(v: PlanValue, env: Env, at: number): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolve(x, env, at));
   if (v && typeof v === 'object') {
     if ('$ref' in v && typeof v.$ref === 'string') {
-      const id = env.refs.get(v.$ref);
+      const j = env.refs[at]?.get(v.$ref);
+      const id = j === undefined ? undefined : env.ids[j];
       if (id === undefined) throw new ResolveError('ref', `$ref "${v.$ref}": no earlier mutation of the plan is named so`);
       return id;
     }
@@ -215,111 +253,201 @@ function resolve(v: PlanValue, env: StepEnv): unknown {
       const what = `${register}/${entity} "${maskBsn(key)}"`;
       throw new ResolveError('lookup', e ? `$lookup ${what}: the record was removed (${e.deletedAt})` : `$lookup ${what}: the identifier map has no such record (no earlier message created it)`, Boolean(e));
     }
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x as PlanValue, env)]));
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = resolve((v as Record<string, PlanValue>)[k]!, env, at);
+    return out;
   }
   return v;
 }
 
 /** The variables with what resolves resolved (for the report of a failed resolution). */
-function resolvePartly(v: PlanValue, env: StepEnv): unknown {
+function resolvePartly(v: PlanValue, env: Env, at: number): unknown {
   try {
-    return resolve(v, env);
+    return resolve(v, env, at);
   } catch {
-    if (Array.isArray(v)) return v.map((x) => resolvePartly(x, env));
-    if (v && typeof v === 'object' && !('$ref' in v) && !('$lookup' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolvePartly(x as PlanValue, env)]));
+    if (Array.isArray(v)) return v.map((x) => resolvePartly(x, env, at));
+    if (v && typeof v === 'object' && !('$ref' in v) && !('$lookup' in v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolvePartly(x as PlanValue, env, at)]));
     return v;
   }
 }
 
 const fail = (r: Omit<MutationResult, 'status' | 'ids'>, error: Failure): MutationResult => ({ ...r, status: 'failed', ids: {}, error });
 
-async function step(m: PlannedMutation, env: StepEnv): Promise<MutationResult> {
+/** A mutation ready to be sent: its field, and what its answer does (id map, undo, result). */
+interface Pending {
+  index: number;
+  register: RegisterId;
+  field: Field;
+  /** The register answered the field with `value`: id map and undo updated, the result. */
+  finish(value: unknown): MutationResult;
+  fail(f: Failure): MutationResult;
+}
+
+/**
+ * Resolves a mutation and decides what to send: a result when nothing is sent (unchanged, already
+ * removed, a failed resolution), else the request to make and what to do with its answer.
+ */
+function prepare(m: PlannedMutation, i: number, env: Env): { result: MutationResult } | Pending {
   const { idmap, keys } = env;
   const base = { register: m.register, operation: m.operation, entity: m.entity, source: m.source };
   const op = OP.exec(m.operation);
   if (!op || op[2] !== m.entity) {
-    return fail({ ...base, variables: m.variables }, { class: 'permanent', reason: 'plan', message: `${m.operation} (${m.source}): not registreer/wijzig/verwijder of ${m.entity}` });
+    return { result: fail({ ...base, variables: m.variables }, { class: 'permanent', reason: 'plan', message: `${m.operation} (${m.source}): not registreer/wijzig/verwijder of ${m.entity}` }) };
   }
   const kind = op[1] as OpKind;
   const key = keys.keyOf(m.register, m.entity);
   let vars: Record<string, unknown>;
   try {
-    vars = resolve(m.variables, env) as Record<string, unknown>;
+    vars = resolve(m.variables, env, i) as Record<string, unknown>;
   } catch (e) {
     if (!(e instanceof ResolveError)) throw e;
-    const variables = resolvePartly(m.variables, env) as Record<string, unknown>;
-    if (kind === 'verwijder' && e.removed) return { ...base, variables, status: 'unchanged', ids: {}, note: 'already removed' };
-    return fail({ ...base, variables }, { class: 'permanent', reason: e.reason, message: `${m.operation} (${m.source}): ${e.message}` });
+    const variables = resolvePartly(m.variables, env, i) as Record<string, unknown>;
+    if (kind === 'verwijder' && e.removed) return { result: { ...base, variables, status: 'unchanged', ids: {}, note: 'already removed' } };
+    return { result: fail({ ...base, variables }, { class: 'permanent', reason: e.reason, message: `${m.operation} (${m.source}): ${e.message}` }) };
   }
   const done = (r: Omit<MutationResult, keyof typeof base> & { operation?: string }): MutationResult => {
     const id = r.ids[key];
-    if (m.as && id) env.refs.set(m.as, id);
+    if (id) env.ids[i] = id;
     return { ...base, ...r };
   };
+  const pending = (field: Field, report: Omit<MutationResult, 'status' | 'ids'>, finish: (value: unknown) => MutationResult): Pending =>
+    ({ index: i, register: m.register, field, finish, fail: (f) => fail(report, f) });
 
   if (kind === 'verwijder') {
     const id = String(vars['id']);
-    const sent = await send(env, m.register, m.operation, documentOf(m.operation, kind, key), vars);
-    if (sent.class !== 'ok') return fail({ ...base, variables: vars }, sent);
-    idmap.removed(m.register, id, env.messageKey);
-    env.undo.push({ type: 'removed', register: m.register, entity: m.entity, id, operation: m.operation });
-    return done({ variables: vars, status: 'sent', ids: { [key]: id } });
+    return pending({ operation: m.operation, kind, key, variables: vars }, { ...base, variables: vars }, () => {
+      idmap.removed(m.register, id, env.messageKey);
+      env.undo.push({ type: 'removed', register: m.register, entity: m.entity, id, operation: m.operation });
+      return done({ variables: vars, status: 'sent', ids: { [key]: id } });
+    });
   }
 
   const input = (vars['input'] ?? {}) as Content;
   if (kind === 'registreer') {
     const nk = m.naturalKey;
-    const known = nk ? idmap.get(m.register, nk.entity, nk.key) : undefined;
+    const entry = nk ? idmap.entry(m.register, nk.entity, nk.key) : undefined;
+    const known = entry && !entry.deletedAt ? entry : undefined;
     if (nk && known) {
       // Find-or-create (plan.ts): the record exists. Only the fields given are compared and set;
       // fields the plan leaves out keep their value (another message may have set them).
       const differ = Object.keys(input).filter((f) => !sameValue(input[f], known.content[f]));
-      if (differ.length === 0) return done({ variables: vars, status: 'unchanged', ids: { [key]: known.id }, note: 'identical content already registered' });
+      if (differ.length === 0) return { result: done({ variables: vars, status: 'unchanged', ids: { [key]: known.id }, note: 'identical content already registered' }) };
       const wijzig = `wijzig${m.entity}`;
       const wvars = { input: { [key]: known.id, ...input } };
-      const sent = await send(env, m.register, wijzig, documentOf(wijzig, 'wijzig', key), wvars);
-      const r = { ...base, operation: wijzig, planned: m.operation, variables: wvars };
-      if (sent.class !== 'ok') return fail(r, sent);
-      idmap.changed(m.register, nk.entity, nk.key, { ...known.content, ...input }, env.messageKey);
-      env.undo.push({ type: 'changed', register: m.register, entity: m.entity, id: known.id, operation: wijzig, fields: Object.keys(wvars.input).filter((f) => f !== key), previous: [known] });
-      return done({ operation: wijzig, planned: m.operation, variables: wvars, status: 'sent', ids: { [key]: known.id } });
+      return pending({ operation: wijzig, kind: 'wijzig', key, variables: wvars }, { ...base, operation: wijzig, planned: m.operation, variables: wvars }, () => {
+        idmap.changed(m.register, nk.entity, nk.key, { ...known.content, ...input }, env.messageKey, known);
+        env.undo.push({ type: 'changed', register: m.register, entity: m.entity, id: known.id, operation: wijzig, fields: Object.keys(wvars.input).filter((f) => f !== key), previous: [known] });
+        return done({ operation: wijzig, planned: m.operation, variables: wvars, status: 'sent', ids: { [key]: known.id } });
+      });
     }
-    const sent = await send(env, m.register, m.operation, documentOf(m.operation, kind, key), vars);
-    if (sent.class !== 'ok') return fail({ ...base, variables: vars }, sent);
-    const id = idOf(sent.data, m.operation, key);
-    if (!id) return fail({ ...base, variables: vars }, { class: 'permanent', reason: 'bad-response', message: `${m.operation}: the answer has no ${key}` });
-    const previous = nk ? idmap.entry(m.register, nk.entity, nk.key) : undefined;
-    if (nk) idmap.created(m.register, nk.entity, nk.key, id, input, env.messageKey);
-    env.undo.push({ type: 'created', register: m.register, entity: m.entity, id, operation: m.operation, ...(nk ? { key: { ...nk, previous } } : {}) });
-    return done({ variables: vars, status: 'sent', ids: { [key]: id } });
+    return pending({ operation: m.operation, kind, key, variables: vars }, { ...base, variables: vars }, (value) => {
+      const id = idOf(value, key);
+      if (!id) return fail({ ...base, variables: vars }, { class: 'permanent', reason: 'bad-response', message: `${m.operation}: the answer has no ${key}` });
+      if (nk) idmap.created(m.register, nk.entity, nk.key, id, input, env.messageKey, entry ?? null);
+      env.undo.push({ type: 'created', register: m.register, entity: m.entity, id, operation: m.operation, ...(nk ? { key: { ...nk, previous: entry } } : {}) });
+      return done({ variables: vars, status: 'sent', ids: { [key]: id } });
+    });
   }
 
   // wijzig: the plan's own change of an existing record.
   const id = String(input[key]);
   const targets = idmap.keysOf(m.register, id).filter((e) => e.entity === m.entity);
-  const sent = await send(env, m.register, m.operation, documentOf(m.operation, kind, key), vars);
-  if (sent.class !== 'ok') return fail({ ...base, variables: vars }, sent);
-  const { [key]: _id, ...fields } = input;
-  for (const t of targets) idmap.changed(m.register, t.entity, t.key, { ...t.content, ...fields }, env.messageKey);
-  env.undo.push({ type: 'changed', register: m.register, entity: m.entity, id, operation: m.operation, fields: Object.keys(fields), previous: targets });
-  return done({ variables: vars, status: 'sent', ids: { [key]: id } });
+  return pending({ operation: m.operation, kind, key, variables: vars }, { ...base, variables: vars }, () => {
+    const { [key]: _id, ...fields } = input;
+    for (const t of targets) idmap.changed(m.register, t.entity, t.key, { ...t.content, ...fields }, env.messageKey, t);
+    env.undo.push({ type: 'changed', register: m.register, entity: m.entity, id, operation: m.operation, fields: Object.keys(fields), previous: targets });
+    return done({ variables: vars, status: 'sent', ids: { [key]: id } });
+  });
 }
 
 /** Equal as JSON with sorted keys (a field absent from the stored content equals null). */
 function sameValue(a: unknown, b: unknown): boolean {
-  return contentHash({ v: a ?? null }) === contentHash({ v: b ?? null });
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  return canonicalJson(x) === canonicalJson(y);
 }
 
-function idOf(data: unknown, op: string, key: string): string | undefined {
-  const v = (data as Record<string, unknown> | null | undefined)?.[op];
-  const id = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+function idOf(value: unknown, key: string): string | undefined {
+  const id = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
-async function send(env: Pick<StepEnv, 'client' | 'trace' | 'party'>, register: RegisterId, operation: string, query: string, variables: Record<string, unknown>): Promise<Sent<Record<string, unknown>>> {
+async function send(env: Pick<Env, 'client' | 'trace' | 'party'>, register: RegisterId, operation: string, query: string, variables: Record<string, unknown>): Promise<Sent<Record<string, unknown>>> {
   const r = await env.client.request<Record<string, unknown>>(register, query, variables, { trace: env.trace, ...(env.party ? { party: env.party } : {}) });
   if (r.class === 'ok') return r;
   return { ...r, message: `${operation}: ${r.message}` };
+}
+
+/** One mutation in its own request. */
+async function sendOne(env: Env, register: RegisterId, f: Field): Promise<FieldOutcome> {
+  const r = await send(env, register, f.operation, singleDocument(f), f.variables);
+  return r.class === 'ok' ? { class: 'ok', value: r.data[f.operation] } : r;
+}
+
+/**
+ * The pending mutations of a wave, per register one request (all at once): several fields with
+ * aliases when the register's mutation fields are nullable (a failing field then fails alone),
+ * else one request per mutation, concurrently.
+ */
+async function sendWave(pending: readonly Pending[], env: Env): Promise<FieldOutcome[]> {
+  const out = new Array<FieldOutcome>(pending.length);
+  const groups = new Map<RegisterId, number[]>();
+  for (const [k, p] of pending.entries()) {
+    const g = groups.get(p.register);
+    if (g) g.push(k);
+    else groups.set(p.register, [k]);
+  }
+  await Promise.all([...groups].map(async ([register, ks]) => {
+    const fields = ks.map((k) => pending[k]!.field);
+    const answers = fields.length > 1 && env.batch && (await batchable(env, register, fields))
+      ? await sendBatch(env, register, fields)
+      : await Promise.all(fields.map((f) => sendOne(env, register, f)));
+    ks.forEach((k, j) => (out[k] = answers[j]!));
+  }));
+  return out;
+}
+
+async function sendBatch(env: Env, register: RegisterId, fields: readonly Field[]): Promise<FieldOutcome[]> {
+  const { query, variables } = batchRequest(fields);
+  const r = await env.client.request<Record<string, unknown>>(register, query, variables, { trace: env.trace, partial: true, ...(env.party ? { party: env.party } : {}) });
+  if (r.class === 'ok') return splitAnswer(fields, r.data, r.errors ?? [], r.status).map((a) => (a.class === 'ok' ? a : { ...a, traceId: r.traceId, ...(r.spanId ? { spanId: r.spanId } : {}) }));
+  const fieldErrors = (r.errors ?? []).some((e) => e.path !== undefined && e.path.length > 0);
+  if (r.class === 'permanent' && r.reason === 'graphql' && !fieldErrors && (r.status === 400 || r.status === 200)) {
+    // Refused as a whole before anything ran (a variable that does not coerce): each mutation
+    // alone, so each gets the answer it would have had.
+    return Promise.all(fields.map((f) => sendOne(env, register, f)));
+  }
+  // Transport, 5xx, 429, token, configuration: the request failed, and every mutation in it.
+  return fields.map((f) => ({ ...r, message: `${f.operation}: ${r.message}` }));
+}
+
+/** The nullable mutation fields of a register (introspection, once per client and register). */
+const capabilities = new WeakMap<object, Map<RegisterId, Promise<Set<string> | undefined>>>();
+const MUTATION_FIELDS = '{ __schema { mutationType { fields { name type { kind } } } } }';
+
+/**
+ * Whether these fields may share a request: only when every one is nullable. A non-null field
+ * that fails nulls the whole answer and stops the fields after it (GraphQL error propagation):
+ * the ids of the fields before it, already written, would be lost.
+ */
+async function batchable(env: Env, register: RegisterId, fields: readonly Field[]): Promise<boolean> {
+  let byRegister = capabilities.get(env.client);
+  if (!byRegister) capabilities.set(env.client, (byRegister = new Map()));
+  let known = byRegister.get(register);
+  if (!known) {
+    const cache = byRegister;
+    known = env.client.request<{ __schema?: { mutationType?: { fields?: { name: string; type: { kind: string } }[] } | null } }>(register, MUTATION_FIELDS, {}, { trace: env.trace, ...(env.party ? { party: env.party } : {}) })
+      .then((r) => {
+        if (r.class === 'ok') return new Set((r.data.__schema?.mutationType?.fields ?? []).filter((f) => f.type.kind !== 'NON_NULL').map((f) => f.name));
+        if (r.class === 'retryable') cache.delete(register);
+        return undefined;
+      });
+    byRegister.set(register, known);
+  }
+  const nullable = await known;
+  return nullable !== undefined && fields.every((f) => nullable.has(f.operation));
 }
 
 /** Undoes the writes of a failed run, newest first; every undo is attempted. */
@@ -335,7 +463,7 @@ async function compensate(undo: Undo[], env: { client: Sender; idmap: IdMap; key
     }
     if (u.type === 'created') {
       const op = `verwijder${u.entity}`;
-      const r = await send(env, u.register, op, documentOf(op, 'verwijder', key), { id: u.id });
+      const r = await send(env, u.register, op, singleDocument({ operation: op, kind: 'verwijder', key }), { id: u.id });
       if (r.class !== 'ok') { uncompensated.push(`${label}: ${r.message}`); continue; }
       if (u.key) env.idmap.restore(u.register, u.key.entity, u.key.key, u.key.previous);
       compensated.push(`${op} ${u.entity}/${u.id}`);
@@ -348,7 +476,7 @@ async function compensate(undo: Undo[], env: { client: Sender; idmap: IdMap; key
     }
     const op = `wijzig${u.entity}`;
     const input = { [key]: u.id, ...Object.fromEntries(u.fields.map((f) => [f, prev.content[f] ?? null])) };
-    const r = await send(env, u.register, op, documentOf(op, 'wijzig', key), { input });
+    const r = await send(env, u.register, op, singleDocument({ operation: op, kind: 'wijzig', key }), { input });
     if (r.class !== 'ok') { uncompensated.push(`${label}: ${r.message}`); continue; }
     for (const p of u.previous) env.idmap.restore(p.register, p.entity, p.key, p);
     compensated.push(`${op} ${u.entity}/${u.id}`);

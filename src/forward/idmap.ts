@@ -44,9 +44,16 @@ function canonical(v: unknown): unknown {
   return v;
 }
 
+/** The JSON with sorted keys: the same content gives the same text whatever the field order. */
+export function canonicalJson(v: unknown): string {
+  return JSON.stringify(canonical(v));
+}
+
+const sha256 = (text: string): string => crypto.createHash('sha256').update(text).digest('hex');
+
 /** sha256 of the JSON with sorted keys: the same content gives the same hash whatever the field order. */
 export function contentHash(content: Content): string {
-  return crypto.createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
+  return sha256(canonicalJson(content));
 }
 
 const toEntry = (r: Row): IdEntry => ({
@@ -63,6 +70,7 @@ export interface IdMapOptions {
 export class IdMap {
   private readonly now: () => Date;
   private readonly st;
+  private readonly tx: (fn: () => unknown) => unknown;
 
   private constructor(readonly db: Database.Database, opts: IdMapOptions) {
     this.now = opts.now ?? (() => new Date());
@@ -77,6 +85,7 @@ export class IdMap {
       processed: db.prepare<[string], { message_key: string; kind: string | null; processed_at: string; outcome: string }>('SELECT * FROM processed_messages WHERE message_key = ?'),
       markProcessed: db.prepare('INSERT OR REPLACE INTO processed_messages (message_key, kind, processed_at, outcome) VALUES (?, ?, ?, ?)'),
     };
+    this.tx = db.transaction((fn: () => unknown) => fn());
   }
 
   /** Opens (creating and migrating) the map in a SQLite file; `:memory:` for throw-away use. */
@@ -110,21 +119,26 @@ export class IdMap {
     return this.st.byId.all(register, id).map(toEntry).filter((e) => opts.all || !e.deletedAt);
   }
 
-  /** A record the register created for a natural key (a new version when the key had a removed record). */
-  created(register: RegisterId, entity: string, key: string, id: string, content: Content, messageKey?: string): IdEntry {
-    const prev = this.entry(register, entity, key);
+  /**
+   * A record the register created for a natural key (a new version when the key had a removed
+   * record). `prev`: the key's entry as the caller just read it (`null`: none), saves a look-up.
+   */
+  created(register: RegisterId, entity: string, key: string, id: string, content: Content, messageKey?: string, prev?: IdEntry | null): IdEntry {
+    const before = prev === undefined ? this.entry(register, entity, key) : prev ?? undefined;
     const at = this.stamp();
-    const e: IdEntry = { register, entity, key, id, hash: contentHash(content), content, version: (prev?.version ?? 0) + 1, createdAt: at, updatedAt: at, ...(messageKey ? { messageKey } : {}) };
-    this.write(e);
+    const json = canonicalJson(content);
+    const e: IdEntry = { register, entity, key, id, hash: sha256(json), content, version: (before?.version ?? 0) + 1, createdAt: at, updatedAt: at, ...(messageKey ? { messageKey } : {}) };
+    this.write(e, json);
     return e;
   }
 
-  /** New content written to the record of a natural key. */
-  changed(register: RegisterId, entity: string, key: string, content: Content, messageKey?: string): IdEntry {
-    const prev = this.get(register, entity, key);
-    if (!prev) throw new Error(`id map: no record for ${register}/${entity} ${key}`);
-    const e: IdEntry = { ...prev, hash: contentHash(content), content, version: prev.version + 1, updatedAt: this.stamp(), ...(messageKey ? { messageKey } : {}) };
-    this.write(e);
+  /** New content written to the record of a natural key. `prev`: its live entry as the caller just read it. */
+  changed(register: RegisterId, entity: string, key: string, content: Content, messageKey?: string, prev?: IdEntry): IdEntry {
+    const before = prev ?? this.get(register, entity, key);
+    if (!before) throw new Error(`id map: no record for ${register}/${entity} ${key}`);
+    const json = canonicalJson(content);
+    const e: IdEntry = { ...before, hash: sha256(json), content, version: before.version + 1, updatedAt: this.stamp(), ...(messageKey ? { messageKey } : {}) };
+    this.write(e, json);
     return e;
   }
 
@@ -142,9 +156,10 @@ export class IdMap {
     else this.st.del.run(register, entity, key);
   }
 
-  private write(e: IdEntry): void {
+  /** `json`: the content already serialised (canonicalJson), else it is serialised here. */
+  private write(e: IdEntry, json?: string): void {
     this.st.upsert.run({
-      register: e.register, entity: e.entity, key: e.key, id: e.id, hash: e.hash, content: JSON.stringify(e.content), version: e.version,
+      register: e.register, entity: e.entity, key: e.key, id: e.id, hash: e.hash, content: json ?? JSON.stringify(e.content), version: e.version,
       createdAt: e.createdAt, updatedAt: e.updatedAt, deletedAt: e.deletedAt ?? null, messageKey: e.messageKey ?? null,
     });
   }
@@ -159,8 +174,9 @@ export class IdMap {
     this.st.markProcessed.run(messageKey, kind ?? null, this.stamp(), JSON.stringify(outcome));
   }
 
+  /** Runs `fn` in one SQLite transaction (nested calls join the outer one). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.tx(fn) as T;
   }
 
   close(): void {
