@@ -33,6 +33,7 @@ describe('iwlz-bridge register', () => {
     expect(r.err).toMatch(/WITHOUT mTLS and WITHOUT OAuth2: insecure development mode/);
     const url = /Bemiddelingsregister \(v1\.1\.0\): (\S+)/.exec(r.out)?.[1];
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/bemiddelingsregister\/graphql$/);
+    expect(r.out).toMatch(/Indicatieregister 1 \(v1\.2\.0, read-only, over the IR-2 data\): http:\/\/127\.0\.0\.1:\d+\/indicatieregister\/v1\/graphql/);
     const res = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ client { bsn } }' }) });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { client: [] } });

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { type Io, UsageError } from '../cli/io.js';
 import { installSchemas, RegisterSchemaError, schemaDirOf } from './schema-files.js';
-import { REGISTERS } from './registers.js';
+import { REGISTERS, VIEWS } from './registers.js';
 import { startRegister } from './server.js';
 import { securityOptions, type SecurityFlags, securitySummary } from './security/cli-options.js';
 import { MELDINGEN_PATH } from './meldingen/schema.js';
@@ -90,7 +90,7 @@ export function register(program: Command, io: Io): void {
         io.err(`notifications: delivering from the outbox in ${opts.db} to the endpoints in ${opts.addressBook}`);
       } else io.err('notifications: no --address-book, so they are kept in the outbox undelivered');
       io.err(running.secure ? securitySummary(security) : INSECURE_WARNING);
-      for (const def of REGISTERS) io.out(`${def.title}: ${running.url}${def.path}`);
+      for (const def of [...REGISTERS, ...VIEWS]) io.out(`${def.title}: ${running.url}${def.path}`);
       io.out(`Meldingen (RFC0018): ${running.url}${MELDINGEN_PATH}`);
       const stop = (): void => void stopServed();
       process.once('SIGINT', stop);
