@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openRegisterClient, type RegisterClient, type RegisterClientConfig } from '../src/forward/client.js';
 import { executePlan, type ExecutionOutcome } from '../src/forward/execute.js';
 import { IdMap } from '../src/forward/idmap.js';
@@ -218,9 +218,11 @@ describe('waves against a register with nullable mutation fields', () => {
   });
 });
 
-describe('waves against the embedded register (non-null mutation fields)', () => {
+describe('waves against a register whose mutation fields are non-null', () => {
   it('is not batched: a failing field would null the answer and lose the ids written before it; each mutation goes alone', async () => {
-    const c = client({ base: reg.url });
+    const nonNull = await startNullableRegister(reg, undefined, { nonNull: true });
+    onTestFinished(() => nonNull.close());
+    const c = client({ base: nonNull.url });
     const p = threeLevels('W|5', 5, { leveringsvorm: '3' });
     const o = await executePlan(p, { client: c, idmap, keys });
     expect(o.error).toMatchObject({ reason: 'graphql', mutation: 7 });

@@ -1,6 +1,7 @@
 /**
  * The embedded reference register's write contract with NULLABLE mutation fields (`registreerT:
- * T` instead of `T!`), served on its own loopback port over the same SQLite database, resolvers,
+ * T`, as the embedded register has them) or, with `nonNull`, with NON-NULL ones (`T!`, as a real
+ * register's own contract might), served on its own loopback port over the same SQLite database, resolvers,
  * validation and write log. With nullable fields a failing field of a request with several
  * aliased mutations fails alone (`path: ["m3"]`) while the others keep their answers — the
  * contract the executor's batching needs (docs/forward-sending.md, "Waves"). Counts the mutation
@@ -11,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { projectRoot } from '../../src/config/root.js';
-import { type DocumentNode, GraphQLObjectType, GraphQLSchema, isNonNullType, parse, validate } from '../../src/reference-register/gql.js';
+import { type DocumentNode, GraphQLNonNull, type GraphQLOutputType, GraphQLObjectType, GraphQLSchema, isNonNullType, parse, validate } from '../../src/reference-register/gql.js';
 import { REGISTERS } from '../../src/reference-register/registers.js';
 import type { RunningRegister } from '../../src/reference-register/server.js';
 import { CodeLists } from '../../src/reference-register/write/codes.js';
@@ -24,12 +25,13 @@ export interface NullableRegister {
   close(): Promise<void>;
 }
 
-/** The schema with every Mutation field's outer non-null removed (same resolvers). */
-export function nullableMutations(schema: GraphQLSchema): GraphQLSchema {
+/** The schema with every Mutation field's outer non-null removed, or added (same resolvers). */
+export function nullableMutations(schema: GraphQLSchema, nonNull = false): GraphQLSchema {
   const old = schema.getMutationType();
   if (!old) return schema;
   const oc = old.toConfig();
-  const fields = Object.fromEntries(Object.entries(oc.fields).map(([n, f]) => [n, { ...f, type: isNonNullType(f.type) ? f.type.ofType : f.type }]));
+  const retype = (t: GraphQLOutputType): GraphQLOutputType => (nonNull ? (isNonNullType(t) ? t : new GraphQLNonNull(t)) : isNonNullType(t) ? t.ofType : t);
+  const fields = Object.fromEntries(Object.entries(oc.fields).map(([n, f]) => [n, { ...f, type: retype(f.type) }]));
   const mutation = new GraphQLObjectType({ ...oc, fields });
   const cfg = schema.toConfig();
   return new GraphQLSchema({ ...cfg, mutation, types: cfg.types.filter((t) => t !== old) });
@@ -51,11 +53,11 @@ const cachedValidate = ((schema: GraphQLSchema, doc: DocumentNode, ...rest: unkn
   return errors;
 }) as typeof validate;
 
-export async function startNullableRegister(reg: RunningRegister, xsdDir = path.join(projectRoot(), 'xsd')): Promise<NullableRegister> {
+export async function startNullableRegister(reg: RunningRegister, xsdDir = path.join(projectRoot(), 'xsd'), opts: { nonNull?: boolean } = {}): Promise<NullableRegister> {
   const codes = CodeLists.load(xsdDir);
   const mutationRequests: NullableRegister['mutationRequests'] = [];
   const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler({
-    schema: nullableMutations(reg.registers.get(def.id)!.schema),
+    schema: nullableMutations(reg.registers.get(def.id)!.schema, opts.nonNull),
     parse: cachedParse,
     validate: cachedValidate,
     context: (req) => {

@@ -2,9 +2,12 @@
  * The write contract of a register, generated from its SDL (the same mechanism for every
  * register): per stored object type T
  *
- *   registreerT(input: RegistreerTInput!): T!   — new record, server-generated UUID v4
- *   wijzigT(input: WijzigTInput!): T!           — change: fields given are set, absent ones kept
- *   verwijderT(id: UUID!): UUID!                — remove (refused while other records point to it)
+ *   registreerT(input: RegistreerTInput!): T    — new record, server-generated UUID v4
+ *   wijzigT(input: WijzigTInput!): T            — change: fields given are set, absent ones kept
+ *   verwijderT(id: UUID!): UUID                 — remove (refused while other records point to it)
+ *
+ * The results are nullable on purpose: a refused write is null with its error at its own path,
+ * so several writes can travel in one request (aliases) and each gets its own answer.
  *
  * Input fields are the type's stored columns: its scalar fields (same names and scalar types as
  * the query schema; deprecated fields and the deprecated `id` left out) and the keys of the
@@ -100,9 +103,9 @@ export function mutationSdl(schema: GraphQLSchema, model: RegisterModel, codes?:
     lines.push(`${doc(`A new ${e.type}; the register assigns ${e.pk}.`)}\ninput Registreer${e.type}Input {\n${reg.join('\n')}\n}`);
     const wij = c.fields.map((f) => [fieldDoc(f, codes), `  ${f.column.name}: ${f.gqlType}`].filter(Boolean).join('\n  '));
     lines.push(`${doc(`A change to a ${e.type}: fields given are set (null clears an optional field), fields left out keep their value.`)}\ninput Wijzig${e.type}Input {\n  ${e.pk}: UUID!\n${wij.join('\n')}\n}`);
-    mutation.push(`  ${doc(`Registers a ${e.type}.${stamp}`)}\n  ${c.registreer}(input: Registreer${e.type}Input!): ${e.type}!`);
-    mutation.push(`  ${doc(`Changes a ${e.type}.${stamp}`)}\n  ${c.wijzig}(input: Wijzig${e.type}Input!): ${e.type}!`);
-    mutation.push(`  ${doc(`Removes a ${e.type} (refused while other records refer to it); returns its ${e.pk}.`)}\n  ${c.verwijder}(id: UUID!): UUID!`);
+    mutation.push(`  ${doc(`Registers a ${e.type}.${stamp}`)}\n  ${c.registreer}(input: Registreer${e.type}Input!): ${e.type}`);
+    mutation.push(`  ${doc(`Changes a ${e.type}.${stamp}`)}\n  ${c.wijzig}(input: Wijzig${e.type}Input!): ${e.type}`);
+    mutation.push(`  ${doc(`Removes a ${e.type} (refused while other records refer to it); returns its ${e.pk}.`)}\n  ${c.verwijder}(id: UUID!): UUID`);
   }
   return `extend schema { mutation: Mutation }\n\n${doc('Write contract of the iwlz-bridge reference register (docs/register-mutations.md); not part of the official schema.')}\ntype Mutation {\n${mutation.join('\n')}\n}\n\n${lines.join('\n\n')}\n`;
 }
