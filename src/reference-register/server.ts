@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../config/root.js';
 import { createHandler, type Handler } from 'graphql-http';
+import { jitExecute } from './jit.js';
 import { buildExecutable, type ExecutableRegister, type RegisterContext } from './executable.js';
 import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse, type ParseOptions, type Source, specifiedRules, type TypeInfo, validate, type ValidationRule } from './gql.js';
 import { buildIr1 } from './indicatieregister-v1.js';
@@ -150,9 +151,9 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
     return { db, write: { ...writeBase, party: pipeline.partyOf(req.raw) } } satisfies RegisterContext;
   };
   const onSubscribe = pipeline.onSubscribe;
-  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, onSubscribe })]));
+  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe })]));
   handlers.set(MELDINGEN_PATH, createHandler({ schema: meldingenSchema(), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
-  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
+  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe }));
   const listener = pipeline.listener(handlers, serve);
   let server: http.Server;
   try {

@@ -1,0 +1,42 @@
+/**
+ * Queries executed by graphql-jit: each query document is compiled once per schema into a
+ * JavaScript function (graphql-jit, the compiler of graphql-js's execution), which skips
+ * graphql-js's per-field interpretation — the largest cost of a register query after the SQL.
+ * Mutations, and any document graphql-jit cannot compile, run on graphql-js's own execute, so
+ * the write path and every error keep graphql-js's behaviour. Results are the same data; the
+ * register tests (every official query template, the filter and loader tests) run through it.
+ */
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { type DocumentNode, execute, type ExecutionArgs, type GraphQLSchema, getOperationAST, getVariableValues, type OperationDefinitionNode } from './gql.js';
+
+type Compiled = { query: CompiledQuery; op: OperationDefinitionNode } | null;
+const compiled = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Compiled>>>();
+
+function compiledFor(args: ExecutionArgs): Compiled {
+  let bySchema = compiled.get(args.schema);
+  if (!bySchema) compiled.set(args.schema, (bySchema = new WeakMap()));
+  let byOp = bySchema.get(args.document);
+  if (!byOp) bySchema.set(args.document, (byOp = new Map()));
+  const name = args.operationName ?? '';
+  let c = byOp.get(name);
+  if (c === undefined) {
+    const op = getOperationAST(args.document, args.operationName);
+    const result = op?.operation === 'query' ? compileQuery(args.schema, args.document, args.operationName ?? undefined) : null;
+    c = op && result && isCompiledQuery(result) ? { query: result, op } : null;
+    byOp.set(name, c);
+  }
+  return c;
+}
+
+/**
+ * graphql-http's `execute`: compiled for queries, graphql-js for the rest. Variables are checked
+ * by graphql-js first: a variable that does not coerce gets graphql-js's own answer (its error
+ * messages, e.g. the Date scalar's), so only valid requests take the compiled path.
+ */
+export function jitExecute(args: ExecutionArgs): ReturnType<typeof execute> {
+  const c = compiledFor(args);
+  if (!c) return execute(args);
+  const vars = args.variableValues ?? {};
+  if (c.op.variableDefinitions?.length && getVariableValues(args.schema, c.op.variableDefinitions, vars).errors) return execute(args);
+  return c.query.query(args.rootValue, args.contextValue, vars) as ReturnType<typeof execute>;
+}
