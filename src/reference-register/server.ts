@@ -124,7 +124,9 @@ async function serve(handler: NodeHandler, req: http.IncomingMessage, res: http.
   const [body, init] = await handler({ url: req.url ?? '/', method: req.method ?? 'GET', headers: req.headers, body: () => readBody(req), raw: req, context: undefined });
   let status = init.status;
   const type = String(init.headers?.['content-type'] ?? '');
-  if (status === 200 && type.startsWith('application/graphql-response+json') && typeof body === 'string' && !('data' in (JSON.parse(body) as object))) status = 400;
+  // An answer with data starts with it (graphql-http writes the execution result as is): only
+  // other answers are parsed to look for it.
+  if (status === 200 && type.startsWith('application/graphql-response+json') && typeof body === 'string' && !body.startsWith('{"data":') && !('data' in (JSON.parse(body) as object))) status = 400;
   res.writeHead(status, init.statusText, init.headers).end(body);
 }
 
