@@ -64,8 +64,10 @@ interface Env {
   close(): Promise<void>;
 }
 
-/** Messages that registered an LR Client the LR query side cannot reach (no Levering under it). */
+/** Messages that registered an LR Client the LR query side cannot reach (no Levering under it): none expected. */
 const orphanLrClients: string[] = [];
+/** Per valid fixture converted: how many LR Clients its own message (not a prerequisite) sent. */
+const lrClientsSent = new Map<string, number>();
 let envs = 0;
 let schemas: RegisterReader | undefined;
 /** A fresh register (own SQLite file) and id map; the client talks to `via(url)` (a proxy) or the register itself. */
@@ -140,8 +142,8 @@ async function expectRegisterHolds(env: Env, r: ConvertResult): Promise<number> 
     }
     if (!back.found && rec.register === 'lr' && rec.entity === 'Client') {
       // The Leveringsregister's query side reaches a Client only through Levering.client (Query has
-      // no client root). An AW35/AW39 client with only functies or aanvragen gets an LR Client and
-      // nothing under it (mapping finding, see the report): read that one from the register's table.
+      // no client root). The mappings register an LR Client only for a client with zorgzwaartepakket
+      // lines, so this must not happen; if it does, read it from the table and record it (failed below).
       expect(env.reg.db.prepare('SELECT count(*) AS n FROM lr_Levering WHERE clientID = ?').get(rec.id), `${label}: unreachable only without a Levering`).toEqual({ n: 0 });
       expect(env.reg.db.prepare('SELECT bsn FROM lr_Client WHERE clientID = ?').get(rec.id), label).toEqual(rec.fields);
       orphanLrClients.push(`${path.relative(ROOT, r.file)}`);
@@ -231,6 +233,7 @@ describe('every valid heen fixture converts into a fresh register, and the regis
         expect(r!.status, `${path.relative(ROOT, file)}: ${r!.reason}`).toBe('converted');
         expect(r!.retour).toBe(`${file}.retour.xml`);
         sent += r!.mutations.filter((m) => m.status === 'sent').length;
+        if (file === c.input) lrClientsSent.set(label, r!.mutations.filter((m) => m.status === 'sent' && m.register === 'lr' && m.operation === 'registreerClient').length);
         compared += await expectRegisterHolds(env, r!);
         compared += await expectXmlInRegister(env, r!.kind!, file);
       }
@@ -265,6 +268,14 @@ describe('an AW35 after the AW33 links to the right Bemiddelingspecificatie', ()
     try {
       const [io31, aw33, first, second] = await convert(env, ['01-IO31.xml', '02-AW33.xml', '03-AW35.xml', '04-AW35.xml'].map(lifecycle));
       for (const r of [io31, aw33, first, second]) expect(r!.status, r!.reason).toBe('converted');
+      // The contacts carry no Periode: their ingangsdatum is the default (the Dagtekening, 2026-08-20
+      // in the IO31, 2026-08-25 in the AW33), set on create only. The AW33 finds them unchanged.
+      const contacts = aw33!.mutations.filter((m) => /^(registreer|wijzig)(Adres|Telefoon|Email|ContactGegevens|ClientContactgegevens)$/.test(m.operation));
+      expect(contacts.filter((m) => m.operation.startsWith('wijzig')).map((m) => m.operation)).toEqual([]);
+      const found = contacts.filter((m) => m.register === 'ir' && ['registreerAdres', 'registreerTelefoon'].includes(m.operation));
+      expect(found.map((m) => `${m.operation}:${m.status}:${m.note}`)).toEqual(['registreerAdres', 'registreerTelefoon'].map((op) => `${op}:unchanged:identical content already registered (defaulted, kept: ingangsdatum)`));
+      const adres = io31!.mutations.find((m) => m.operation === 'registreerAdres')!;
+      expect(env.reg.db.prepare('SELECT ingangsdatum FROM ir_Adres WHERE adresID = ?').get(adres.ids['adresID'])).toEqual({ ingangsdatum: '2026-08-20' });
       // The AW33 made two toewijzingen (same client, ZZP and date; instelling 07301234 and 06505566).
       const specs = aw33!.mutations.filter((m) => m.operation === 'registreerBemiddelingspecificatie' && m.status === 'sent');
       expect(specs).toHaveLength(2);
@@ -361,13 +372,18 @@ describe('register down: a retryable failure, nothing half-written', () => {
   it('gone in the middle of a message: what it wrote is undone, nothing left, not processed; the retry converts', async () => {
     const env = await fresh(behindProxy);
     try {
-      const [io31] = await convert(env, [lifecycle('01-IO31.xml')]);
-      expect(io31!.status).toBe('converted');
+      // An IO31 with an older telephone number than the AW33 carries (the defaulted contact
+      // ingangsdatum alone changes nothing): the AW33 first changes the IR Telefoon the IO31 made,
+      // then creates BR records: the request with its Bemiddelingspecificatie never reaches the register.
+      const io31File = path.join(tmp, 'io31-older-telefoon.xml');
+      const io31Xml = fs.readFileSync(lifecycle('01-IO31.xml'), 'utf8');
+      expect(io31Xml).toContain('<iwlz:Telefoonnummer>0302345678</iwlz:Telefoonnummer>');
+      fs.writeFileSync(io31File, io31Xml.replace('<iwlz:Telefoonnummer>0302345678</iwlz:Telefoonnummer>', '<iwlz:Telefoonnummer>0301111111</iwlz:Telefoonnummer>'));
+      const [io31] = await convert(env, [io31File]);
+      expect(io31!.status, io31!.reason).toBe('converted');
       const before = snapshot(env);
       const file = lifecycle('02-AW33.xml');
 
-      // The AW33 first changes records the IO31 made (address, telephone), then creates BR
-      // records: the request with its Bemiddelingspecificatie never reaches the register.
       proxy!.dropNext = (body) => body.includes('registreerBemiddelingspecificatie');
       const [r] = await convert(env, [file]);
       expect(proxy!.dropNext).toBeUndefined();
@@ -376,7 +392,7 @@ describe('register down: a retryable failure, nothing half-written', () => {
       expect(r!.reason).not.toMatch(/NOT undone/);
       const sentBefore = r!.mutations.filter((m) => m.status === 'sent');
       expect(sentBefore.length).toBeGreaterThanOrEqual(2);
-      expect(sentBefore.some((m) => m.operation.startsWith('wijzig'))).toBe(true);
+      expect(sentBefore.filter((m) => m.operation.startsWith('wijzig')).map((m) => m.operation)).toEqual(['wijzigTelefoon']);
       expect(sentBefore.some((m) => m.operation.startsWith('registreer'))).toBe(true);
       expect(env.retours.has(file)).toBe(false);
       expect(snapshot(env)).toEqual(before);
@@ -426,9 +442,15 @@ describe('the scenarios', () => {
   });
 });
 
-describe('known mapping finding', () => {
-  it('only AW35/ZK35/AW39/ZK39 clients without zzp lines leave an LR Client without Levering', () => {
+describe('no Leveringsregister Client without anything under it', () => {
+  it('a client with only functies or aanvragen gets no LR Client; every LR Client sent has a Levering', () => {
     // Filled by the fixture runs above (vitest runs a file's tests in order).
-    for (const f of orphanLrClients) expect(f).toMatch(/(AW35|ZK35|AW39|ZK39)\/valid__(geleverde_functies_only|aanvraag_|three_clients_functies)/);
+    for (const label of ['AW35/valid__geleverde_functies_only', 'ZK35/valid__geleverde_functies_only', 'AW39/valid__three_clients_functies_overdracht_and_zzp_codes_12_20', 'ZK39/valid__aanvraag_verblijf_with_opname']) {
+      expect(lrClientsSent.has(label), `${label} converted`).toBe(true);
+    }
+    expect(lrClientsSent.get('AW35/valid__geleverde_functies_only')).toBe(0);
+    expect(lrClientsSent.get('ZK35/valid__geleverde_functies_only')).toBe(0);
+    expect([...lrClientsSent.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(orphanLrClients).toEqual([]);
   });
 });

@@ -171,6 +171,40 @@ describe('executePlan', () => {
     expect(reg.db.prepare(`SELECT op, author FROM register_write_log WHERE record_id = ? ORDER BY seq DESC LIMIT 1`).get(cl)).toEqual({ op: 'update', author: 'AGB:01234567' });
   });
 
+  it('find-or-create leaves createOnly fields (a mapping default) alone: only such a difference → unchanged, nothing sent; another difference → wijzig without them', async () => {
+    // An IR Adres whose ingangsdatum is the default contactIngangsdatum (the message's Dagtekening).
+    const adres = (k: string, dagtekening: string, extra: Record<string, PlanValue> = {}): Plan => plan(k, [
+      m('ir', 'registreerAdres', { adresSoort: '01', plaatsnaam: 'Utrecht', ingangsdatum: dagtekening, ...extra }, { naturalKey: { entity: 'Adres', key: '555666777|01|' }, createOnly: ['ingangsdatum'] }),
+    ], 'IO31');
+    const created = await executePlan(adres('IO31||IO31-60|2026-10-01', '2026-10-01'), { client: client(), idmap, keys });
+    expect(statuses(created)).toEqual(['registreerAdres:sent']);
+    const id = created.mutations[0]!.ids['adresID']!;
+    const row = (): unknown => reg.db.prepare('SELECT plaatsnaam, ingangsdatum FROM ir_Adres WHERE adresID = ?').get(id);
+    expect(row()).toEqual({ plaatsnaam: 'Utrecht', ingangsdatum: '2026-10-01' });
+
+    const c = client();
+    const before = writes();
+    const later = await executePlan(adres('AW33|5507|61', '2026-11-20'), { client: c, idmap, keys });
+    expect(statuses(later)).toEqual(['registreerAdres:unchanged']);
+    expect(later.mutations[0]).toMatchObject({ ids: { adresID: id }, note: 'identical content already registered (defaulted, kept: ingangsdatum)' });
+    expect(c.requests).toBe(0);
+    expect(writes()).toBe(before);
+
+    const moved = await executePlan(adres('AW33|5507|62', '2026-12-01', { plaatsnaam: 'Zeist' }), { client: c, idmap, keys });
+    expect(statuses(moved)).toEqual(['wijzigAdres:sent']);
+    expect(moved.mutations[0]!.variables).toEqual({ input: { adresID: id, adresSoort: '01', plaatsnaam: 'Zeist' } });
+    expect(row()).toEqual({ plaatsnaam: 'Zeist', ingangsdatum: '2026-10-01' });
+    expect(idmap.get('ir', 'Adres', '555666777|01|')!.content).toEqual({ adresSoort: '01', plaatsnaam: 'Zeist', ingangsdatum: '2026-10-01' });
+
+    // The same difference without createOnly is a change like any other (what the mark prevents).
+    const plain = adres('AW33|5507|63', '2026-12-02', { plaatsnaam: 'Zeist' });
+    delete plain.mutations[0]!.createOnly;
+    const changed = await executePlan(plain, { client: c, idmap, keys });
+    expect(statuses(changed)).toEqual(['wijzigAdres:sent']);
+    expect(changed.mutations[0]!.variables).toEqual({ input: { adresID: id, adresSoort: '01', plaatsnaam: 'Zeist', ingangsdatum: '2026-12-02' } });
+    expect(row()).toEqual({ plaatsnaam: 'Zeist', ingangsdatum: '2026-12-02' });
+  });
+
   it('two messages with the same new client at once register it once', async () => {
     const c = client();
     const [a, b] = await Promise.all([executePlan(aw33('AW33|5507|10', '123456782'), { client: c, idmap, keys }), executePlan(aw33('AW33|5507|11', '123456782'), { client: c, idmap, keys })]);

@@ -102,6 +102,34 @@ describe('engine behaviour', () => {
     expect(res.problems[0]!.message).toMatch(/AW33 has no default noSuchDefault/);
   });
 
+  it('marks a field whose value comes from a default createOnly; a value from the message is not', () => {
+    const find = (p: Plan, register: string, entity: string) => p.mutations.find((m) => m.register === register && m.entity === entity)!;
+    const p = plan(aw33);
+    // The contact has no Periode/Begindatum: its ingangsdatum is contactIngangsdatum (the Dagtekening).
+    for (const [register, entity] of [['ir', 'Adres'], ['ir', 'Telefoon'], ['br', 'ClientContactgegevens']] as const) {
+      expect(find(p, register, entity).variables['input'], `${register} ${entity}`).toMatchObject({ ingangsdatum: '2026-10-01' });
+      expect(find(p, register, entity).createOnly, `${register} ${entity}`).toEqual(['ingangsdatum']);
+    }
+    expect(find(p, 'br', 'Bemiddeling').createOnly).toEqual(['verantwoordelijkheidIngangsdatum']);
+    expect(find(p, 'ir', 'WlzIndicatie').createOnly).toEqual(['initieelVerantwoordelijkZorgkantoor']);
+    expect(find(p, 'ir', 'Client').createOnly).toBeUndefined();
+    expect(find(p, 'br', 'Bemiddelingspecificatie').createOnly).toBeUndefined();
+    // An overridden default is still a default.
+    expect(find(plan(aw33, set, { contactIngangsdatum: '1900-01-01' }), 'ir', 'Adres').createOnly).toEqual(['ingangsdatum']);
+    // With a Begindatum the same field comes from the message: compared and changed as any other.
+    const withPeriode = path.join(tmp, 'aw33-contact-periode.xml');
+    const xml = fs.readFileSync(aw33, 'utf8');
+    expect(xml).toContain('</Telefoon>\n        </Contact>');
+    fs.writeFileSync(withPeriode, xml.replace('</Telefoon>\n        </Contact>', '</Telefoon>\n          <Periode>\n            <iwlz:Begindatum>2026-09-01</iwlz:Begindatum>\n          </Periode>\n        </Contact>'));
+    const q = plan(withPeriode);
+    for (const [register, entity] of [['ir', 'Adres'], ['ir', 'Telefoon'], ['br', 'ClientContactgegevens']] as const) {
+      expect(find(q, register, entity).variables['input'], `${register} ${entity}`).toMatchObject({ ingangsdatum: '2026-09-01' });
+      expect(find(q, register, entity).createOnly, `${register} ${entity}`).toBeUndefined();
+    }
+    // Only a registreer (find-or-create) carries createOnly, in every behaviour case.
+    for (const c of cases) for (const m of plan(path.join(c.dir, 'message.xml')).mutations) if (m.createOnly) expect(m.operation, c.behaviour).toMatch(/^registreer/);
+  });
+
   it('plans one record once when a message names it twice', () => {
     const xml = fs.readFileSync(aw35, 'utf8');
     const item = /<GeleverdZorgzwaartepakket>[\s\S]*?<\/GeleverdZorgzwaartepakket>/.exec(xml)![0];

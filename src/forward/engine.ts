@@ -51,7 +51,16 @@ export interface EngineOptions {
 
 export type EngineResult = { plan: Plan; problems: [] } | { plan?: undefined; problems: EngineProblem[] };
 
-interface Env { ctx: Ctx; scope: Scope; reads?: string[] }
+/** `noDefaults`: every `$default` is absent (to tell whether a field's value comes from one). */
+interface Env { ctx: Ctx; scope: Scope; reads?: string[]; noDefaults?: boolean }
+
+/** Whether an expression names a `$default` anywhere. */
+function usesDefault(e: Expr): boolean {
+  if (e.t === 'default') return true;
+  if (e.t === 'call') return e.args.some(usesDefault);
+  if (e.t === 'lookup') return usesDefault(e.key);
+  return false;
+}
 
 const isRecord = (v: XmlValue | undefined): v is XmlRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -108,6 +117,7 @@ class Run {
         return key === undefined ? [] : [{ $lookup: { register: e.register as 'ir', entity: e.entity, key: String(key) } }];
       }
       case 'default': {
+        if (env.noDefaults) return [];
         const d = this.defaults.get(e.name);
         if (!d) throw new Error(`no default ${e.name}`);
         return d.expr ? this.many(d.expr, env) : d.value === null ? [] : [d.value];
@@ -155,6 +165,20 @@ class Run {
     }
   }
 
+  /**
+   * Whether field `f`, evaluated to `v`, has its value from a default rather than from the
+   * message: it would be different (or absent) without the defaults.
+   */
+  private defaulted(f: FieldRule, v: Val, env: Env): boolean {
+    if (v === undefined || !usesDefault(f.expr)) return false;
+    try {
+      return JSON.stringify(this.one(f.expr, { ctx: env.ctx, scope: env.scope, noDefaults: true })) !== JSON.stringify(v);
+    } catch (e) {
+      if (!(e instanceof ConvertError)) throw e;
+      return true;
+    }
+  }
+
   private emit(rule: RecordRule, env: Env): void {
     const name = rule.as ?? rule.entity!.charAt(0).toLowerCase() + rule.entity!.slice(1);
     const n = (this.counters.get(name) ?? 0) + 1;
@@ -168,9 +192,11 @@ class Run {
       return v;
     };
     const values: { [field: string]: PlanValue } = {};
+    const createOnly: string[] = [];
     for (const f of rule.fields) {
       const v = evaluate(f, rule.op === 'verwijder' ? f.target : `input.${f.target}`);
       if (v !== undefined) values[f.target] = v;
+      if (rule.op === 'registreer' && this.defaulted(f, v, env)) createOnly.push(f.target);
     }
     const m: PlannedMutation = {
       register: rule.register!,
@@ -179,6 +205,7 @@ class Run {
       variables: rule.op === 'verwijder' ? values : { input: values },
       as,
       ...(rule.key ? { naturalKey: { entity: rule.entity!, key: String(evaluate(rule.key, 'naturalKey') ?? '') } } : {}),
+      ...(createOnly.length ? { createOnly } : {}),
       source: `${rule.loc.file}:${rule.loc.line}`,
     };
     if (rule.op === 'registreer' && m.naturalKey) {

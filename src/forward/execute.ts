@@ -13,7 +13,8 @@
  *   (every mutation `skipped`, `duplicate` set). A `registreer…` whose natural key the id map
  *   knows is not sent again (find-or-create, plan.ts): the fields given identical → `unchanged`
  *   (its id is reused for `as`), a given field different → `wijzig…` of the mapped record with
- *   the fields given (fields left out keep their value). A `verwijder…` marks the id-map entry
+ *   the fields given (fields left out keep their value; the plan's `createOnly` fields, values
+ *   of a mapping default, are neither compared nor changed). A `verwijder…` marks the id-map entry
  *   removed; a `verwijder…` of a record already removed is `unchanged`.
  * - The id map is updated right after each wave's answers (one SQLite transaction per wave), so it
  *   always mirrors what the register holds (also after a crash mid-plan).
@@ -329,13 +330,20 @@ function prepare(m: PlannedMutation, i: number, env: Env): { result: MutationRes
     const known = entry && !entry.deletedAt ? entry : undefined;
     if (nk && known) {
       // Find-or-create (plan.ts): the record exists. Only the fields given are compared and set;
-      // fields the plan leaves out keep their value (another message may have set them).
-      const differ = Object.keys(input).filter((f) => !sameValue(input[f], known.content[f]));
-      if (differ.length === 0) return { result: done({ variables: vars, status: 'unchanged', ids: { [key]: known.id }, note: 'identical content already registered' }) };
+      // fields the plan leaves out keep their value (another message may have set them), and so
+      // do the createOnly fields (a mapping default, not the message: set on create only).
+      const createOnly = new Set(m.createOnly ?? []);
+      const given = Object.fromEntries(Object.entries(input).filter(([f]) => !createOnly.has(f))) as Content;
+      const differ = Object.keys(given).filter((f) => !sameValue(given[f], known.content[f]));
+      if (differ.length === 0) {
+        const kept = [...createOnly].filter((f) => f in input && !sameValue(input[f], known.content[f]));
+        const note = kept.length ? `identical content already registered (defaulted, kept: ${kept.join(', ')})` : 'identical content already registered';
+        return { result: done({ variables: vars, status: 'unchanged', ids: { [key]: known.id }, note }) };
+      }
       const wijzig = `wijzig${m.entity}`;
-      const wvars = { input: { [key]: known.id, ...input } };
+      const wvars = { input: { [key]: known.id, ...given } };
       return pending({ operation: wijzig, kind: 'wijzig', key, variables: wvars }, { ...base, operation: wijzig, planned: m.operation, variables: wvars }, () => {
-        idmap.changed(m.register, nk.entity, nk.key, { ...known.content, ...input }, env.messageKey, known);
+        idmap.changed(m.register, nk.entity, nk.key, { ...known.content, ...given }, env.messageKey, known);
         env.undo.push({ type: 'changed', register: m.register, entity: m.entity, id: known.id, operation: wijzig, fields: Object.keys(wvars.input).filter((f) => f !== key), previous: [known] });
         return done({ operation: wijzig, planned: m.operation, variables: wvars, status: 'sent', ids: { [key]: known.id } });
       });

@@ -39,6 +39,16 @@ export interface PlannedMutation {
    * from the id map once the record is removed.
    */
   naturalKey?: { entity: string; key: string };
+  /**
+   * Input fields (names in `variables.input`) of a `registreer…` whose value comes from a mapping
+   * default, not from the message (`contactIngangsdatum` = the Dagtekening when Contact/Periode
+   * has no Begindatum): set when the record is created, but when find-or-create finds the record
+   * (naturalKey known) they are neither compared nor changed — a later message must not move them
+   * (no `wijzig…` just to set the ingangsdatum to its own Dagtekening). Absent: none. Optional
+   * (added after the first version of this contract; an executor that ignores it still works,
+   * it just sends those changes).
+   */
+  createOnly?: string[];
   /** Where it comes from: `mappings/AW33.forward.yaml:12` (for explain and error messages). */
   source: string;
 }
