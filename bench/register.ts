@@ -31,8 +31,8 @@ import { fmt } from './measure.js';
 const TARGET_WRITES = 1000;
 const TARGET_QUERIES = 2000;
 
-interface Phase { n: number; ms: number; errors: number; perSecond: number; serverBusy?: number; serverUsPerRequest?: number }
-type Elu = ReturnType<typeof performance.eventLoopUtilization>;
+interface Phase { n: number; ms: number; errors: number; perSecond: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number }
+type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number };
 interface Req { path: string; body: string; party?: string }
 
 class ServerThread {
@@ -215,7 +215,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       }
       return { path: BR, body, party: `UZOVI:${ZK}` };
     };
-    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request) and optionally its CPU profile. */
+    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), its CPU time per request (Linux) and optionally its CPU profile. */
     const profiled = async (phase: string, fn: () => Promise<Phase>): Promise<Phase> => {
       const dirOut = process.env.BENCH_REGISTER_PROFILE;
       if (dirOut) {
@@ -227,7 +227,9 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       const after = await server.ask<Elu>({ cmd: 'elu' });
       if (dirOut) await server.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
       const busy = after.active - before.active;
-      return { ...r, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / Math.max(1, r.n + r.errors) };
+      const requests = Math.max(1, r.n + r.errors);
+      const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests } : {};
+      return { ...r, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / requests, ...cpu };
     };
     const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, (text, i) => {
       if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
@@ -280,7 +282,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     const raw = rawSqlite(dir, schemas, Math.min(seconds, 2));
 
     const pct = (a: Phase, b: Phase): string => `${((a.perSecond / b.perSecond) * 100).toFixed(0)} % of`;
-    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request`);
+    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request`}`);
     const row = (label: string, p: Phase, note: string): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${busy(p)})  ${note}`;
     line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, `target ≥ ${fmt(TARGET_WRITES)}/s: ${writes.perSecond >= TARGET_WRITES ? 'met' : 'NOT met'}`));
     line(row(`filtered queries (${templates.length} official templates, round robin)`, queries, `target ≥ ${fmt(TARGET_QUERIES)}/s: ${queries.perSecond >= TARGET_QUERIES ? 'met' : 'NOT met'}`));

@@ -14,6 +14,7 @@ import { loadBatched, prepared, siblings } from './loader.js';
 import { buildModel, type Entity, type Relation, type RegisterModel } from './model.js';
 import { OrderCompiler } from './order.js';
 import { checkScalars } from './scalars.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './storage.js';
 import type { CodeLists } from './write/codes.js';
 import { mutationSdl } from './write/contract.js';
@@ -57,14 +58,29 @@ function toRow(e: Entity, r: Row): Row {
   return r;
 }
 
-/** Compiled `where`/`order` per field and argument value (bounded): the SQL text and its parameters. */
-const COMPILED = new WeakMap<object, Map<string, { cond: string; order: string; params: unknown[] }>>();
+/**
+ * Compiled `where`/`order` of one field and argument value: the SQL condition, order and
+ * parameters, and per narrowing (`extra` SQL, limit) the SQL text and its prepared statement on
+ * the database last used, so a repeated query builds no SQL text and looks up no statement by it.
+ */
+interface Compiled {
+  cond: string;
+  order: string;
+  params: unknown[];
+  db?: Db;
+  entity?: Entity;
+  statements?: Map<string, Statement>;
+}
+
+/** Compiled `where`/`order` per field and argument value (bounded). */
+const COMPILED = new WeakMap<object, { none: Compiled; byArgs: Map<string, Compiled> }>();
 const MAX_COMPILED = 500;
 
-function compile(model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args): { cond: string; order: string; params: unknown[] } {
-  if (args['where'] === undefined && args['order'] === undefined) return { cond: '1', order: 'r0.rowid', params: [] };
-  let byArgs = COMPILED.get(f);
-  if (!byArgs) COMPILED.set(f, (byArgs = new Map()));
+function compile(model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args): Compiled {
+  let forField = COMPILED.get(f);
+  if (!forField) COMPILED.set(f, (forField = { none: { cond: '1', order: 'r0.rowid', params: [] }, byArgs: new Map() }));
+  if (args['where'] === undefined && args['order'] === undefined) return forField.none;
+  const { byArgs } = forField;
   const key = `${e.type}|${JSON.stringify(args)}`;
   let c = byArgs.get(key);
   if (!c) {
@@ -79,11 +95,27 @@ function compile(model: RegisterModel, e: Entity, f: GraphQLField<unknown, unkno
   return c;
 }
 
+/** The statement of `c` narrowed by `extraSql` (and `limit`), prepared once per database. */
+function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefined, limit: number | undefined): Statement {
+  if (c.db !== db || c.entity !== e || !c.statements) {
+    c.db = db;
+    c.entity = e;
+    c.statements = new Map();
+  }
+  const key = limit ? `${extraSql ?? ''}|${limit}` : extraSql ?? '';
+  let s = c.statements.get(key);
+  if (!s) {
+    s = prepared(db, `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extraSql ? `${extraSql} AND ` : ''}${c.cond} ORDER BY ${c.order}${limit ? ` LIMIT ${limit}` : ''}`);
+    c.statements.set(key, s);
+  }
+  return s;
+}
+
 /** SELECT rows of an entity: `extra` narrows (relation), then `where`, `order`, rowid. */
 export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args, extra?: { sql: string; params: unknown[] }, limit?: number): Row[] {
-  const { cond, order, params } = compile(model, e, f, args);
-  const sql = `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extra ? `${extra.sql} AND ` : ''}${cond} ORDER BY ${order}${limit ? ` LIMIT ${limit}` : ''}`;
-  const rows = prepared(db, sql).all(...(extra?.params ?? []), ...params) as Row[];
+  const c = compile(model, e, f, args);
+  // better-sqlite3 binds each array argument as a run of anonymous parameters.
+  const rows = (extra ? statementOf(db, e, c, extra.sql, limit).all(extra.params, c.params) : statementOf(db, e, c, undefined, limit).all(c.params)) as Row[];
   for (const r of rows) toRow(e, r);
   return siblings(rows);
 }
@@ -96,16 +128,16 @@ let resolverSeq = 0;
  * `WHERE key IN (…)` statement carrying the same `where`/`order`, then grouped per parent in the
  * statement's order. A single reference takes the first row of its key.
  */
-export function relationResolver(model: RegisterModel, owner: Entity, r: Relation, f: GraphQLField<unknown, unknown>): (src: Row, args: Args, ctx: RegisterContext) => Row[] | Row | null {
+export function relationResolver(model: RegisterModel, owner: Entity, r: Relation, f: GraphQLField<unknown, unknown>): (src: Row, args: Args, ctx: RegisterContext, info?: { fieldNodes: readonly unknown[] }) => Row[] | Row | null {
   const target = model.entities.get(r.to)!;
   const keyColumn = r.side === 'to' ? r.fk : target.pk;
   const keyOf = r.side === 'to' ? (row: Row): unknown => row[owner.pk] : (row: Row): unknown => row[r.fk];
+  const one = `r0.${q(keyColumn)} = ?`;
+  const many = `r0.${q(keyColumn)} IN (SELECT value FROM json_each(?))`;
   const seq = ++resolverSeq;
-  return (src, args, ctx) => {
+  return (src, args, ctx, info) => {
     const run = (keys: string[]): Map<string, Row[]> => {
-      const extra = keys.length === 1
-        ? { sql: `r0.${q(keyColumn)} = ?`, params: [keys[0]] }
-        : { sql: `r0.${q(keyColumn)} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(keys)] };
+      const extra = keys.length === 1 ? { sql: one, params: [keys[0]] } : { sql: many, params: [JSON.stringify(keys)] };
       const out = new Map<string, Row[]>();
       for (const row of selectRows(ctx.db, model, target, f, args, extra)) {
         const k = String(row[keyColumn]);
@@ -114,7 +146,10 @@ export function relationResolver(model: RegisterModel, owner: Entity, r: Relatio
       }
       return out;
     };
-    const rows = loadBatched(src, `${seq}|${JSON.stringify(args)}`, keyOf, run);
+    // Within one execution (the life of a group of siblings) the field's nodes determine its
+    // arguments (the variables are fixed): they key the batch without serialising the arguments
+    // for every parent. Without them (a direct call), the resolver and its arguments do.
+    const rows = loadBatched(src, info?.fieldNodes ?? `${seq}|${JSON.stringify(args)}`, keyOf, run);
     return r.list ? rows : rows[0] ?? null;
   };
 }

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExecutable, type ExecutableRegister } from './executable.js';
 import { execute, parse } from './gql.js';
+import { jitExecute } from './jit.js';
 import { BR_SAMPLE, id, K, testSchemaDir } from './sample.js';
 import { readSdl } from './schema-files.js';
 import { seed } from './seed.js';
@@ -28,9 +29,10 @@ beforeAll(() => {
   ] }] });
 });
 
-async function run(query: string): Promise<{ data: unknown; selects: string[] }> {
+async function run(query: string, jit = false): Promise<{ data: unknown; selects: string[] }> {
   executed.length = 0;
-  const r = await execute({ schema: br.schema, document: parse(query), contextValue: { db } });
+  const args = { schema: br.schema, document: parse(query), contextValue: { db } };
+  const r = await (jit ? jitExecute(args) : execute(args));
   expect(r.errors).toBeUndefined();
   return { data: r.data, selects: executed.filter((s) => s.startsWith('SELECT')) };
 }
@@ -54,10 +56,10 @@ describe('batched relation loads', () => {
     ] });
   });
 
-  it('the same relation under two aliases with different arguments is two batches, each with its own where/order', async () => {
+  it.each([['graphql-js', false], ['graphql-jit', true]])('the same relation under two aliases with different arguments is two batches, each with its own where/order (%s)', async (_name, jit) => {
     const { data, selects } = await run(`{ client(where: {clientID: {in: ["${id(K.client, 1)}", "${id(K.client, 3)}"]}}) {
       asc: bemiddeling(order: [{verantwoordelijkheidIngangsdatum: ASC}]) { bemiddelingID }
-      desc: bemiddeling(order: [{verantwoordelijkheidIngangsdatum: DESC}], where: {verantwoordelijkZorgkantoor: {neq: "5501"}}) { bemiddelingID } } }`);
+      desc: bemiddeling(order: [{verantwoordelijkheidIngangsdatum: DESC}], where: {verantwoordelijkZorgkantoor: {neq: "5501"}}) { bemiddelingID } } }`, jit);
     expect(selects).toHaveLength(3);
     expect(data).toEqual({ client: [
       { asc: [{ bemiddelingID: id(K.bemiddeling, 1) }], desc: [] },

@@ -16,7 +16,7 @@ type Row = Record<string, unknown>;
 /** The group of rows loaded together with each row (a WeakMap, not a property: the rows keep their shape). */
 const SIBLINGS = new WeakMap<object, Row[]>();
 /** Per group: batch key → parent key → rows. */
-const LOADED = new WeakMap<object, Map<string, Map<string, Row[]>>>();
+const LOADED = new WeakMap<object, Map<unknown, Map<string, Row[]>>>();
 
 /** Marks rows loaded by one statement as siblings (returns them). */
 export function siblings<R extends Row>(rows: R[]): R[] {
@@ -35,11 +35,12 @@ export function copyOf<R extends Row>(copy: R, original: Row): R {
 export type BatchRun = (keys: string[]) => Map<string, Row[]>;
 
 /**
- * The rows under `keyOf(row)` for batch `batchKey` (a relation with its arguments). The first ask
+ * The rows under `keyOf(row)` for batch `batchKey` (a relation with its arguments: a string, or
+ * an object standing for them within the group, compared by identity). The first ask
  * in a group loads every sibling's key with `run`; rows without siblings (a mutation's result)
  * form a group of one.
  */
-export function loadBatched(row: Row, batchKey: string, keyOf: (r: Row) => unknown, run: BatchRun): Row[] {
+export function loadBatched(row: Row, batchKey: unknown, keyOf: (r: Row) => unknown, run: BatchRun): Row[] {
   const key = keyOf(row);
   if (key === null || key === undefined) return [];
   const k = String(key);
