@@ -119,3 +119,51 @@ export function aw33Model(i: number): AW33 {
     },
   };
 }
+
+type AW35 = MessageModels['AW35'];
+
+/**
+ * The AW35 an aanbieder sends after the i-th AW33: the start of delivery (StatusAanlevering 1) of
+ * its MPT toewijzing (ZZP 756, Leveringsvorm 7, from 2026-11-01). Three register mutations: the
+ * Leveringsregister client, the Levering under the toewijzing, the Leveringperiode.
+ */
+export function aw35Model(i: number): AW35 {
+  const a = aw33Model(i);
+  const client = a.Clienten.Client[0]!;
+  const instelling = a.Header.Ontvanger;
+  return {
+    Header: {
+      BerichtCode: '354',
+      BerichtVersie: '5',
+      BerichtSubversie: '2',
+      Afzender: instelling,
+      Ontvanger: '5507',
+      BerichtIdentificatie: { Identificatie: `L${String(i).padStart(9, '0')}`, Dagtekening: '2026-11-02' },
+      XsdVersie: { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' },
+    },
+    Clienten: {
+      Client: [
+        {
+          Bsn: client.Bsn,
+          Geboortedatum: client.Geboortedatum,
+          Geslacht: client.Geslacht,
+          Naam: { Geslachtsnaam: client.Naam.Geslachtsnaam },
+          GeleverdeZorgzwaartepakketten: {
+            GeleverdZorgzwaartepakket: [
+              {
+                Besluitnummer: client.Indicatie.Besluitnummer,
+                ZzpCode: '756',
+                ToewijzingIngangsdatum: '2026-11-01',
+                Begindatum: '2026-11-01',
+                Instelling: instelling,
+                Leveringsstatus: '4',
+                Leveringsvorm: '7',
+                StatusAanlevering: '1',
+              },
+            ],
+          },
+        },
+      ],
+    },
+  } as AW35;
+}

@@ -23,6 +23,9 @@ export interface ConvertBench {
   dryRun: Rate;
   live: Rate;
   liveConcurrent: Rate;
+  /** The AW35 each client's aanbieder sends next (3 mutations), into the register the AW33s filled. */
+  liveAw35: Rate;
+  liveAw35Concurrent: Rate;
   mutationsPerMessage: number;
 }
 
@@ -34,9 +37,10 @@ async function run(messages: Buffer[], opts: ConvertOptions & { concurrency?: nu
   return out;
 }
 
-export async function benchConvert(core: MessageCore, all: Buffer[], root: string, xsdDir: string): Promise<ConvertBench> {
+export async function benchConvert(core: MessageCore, all: Buffer[], followUps: Buffer[], root: string, xsdDir: string): Promise<ConvertBench> {
   const n = Math.min(all.length, Number(process.env.BENCH_CONVERT_MESSAGES ?? 300));
   const messages = all.slice(0, n);
+  const aw35s = followUps.slice(0, n);
   const { set, problems } = loadMappings(path.join(root, 'mappings'));
   if (problems.length) throw new Error(`mappings: ${problems[0]!.message}`);
   const base: ConvertOptions = { core, mappings: set };
@@ -50,16 +54,21 @@ export async function benchConvert(core: MessageCore, all: Buffer[], root: strin
     mutations = r.reduce((s, x) => s + x.mutations.length, 0) / n;
   });
 
-  const live = async (label: string, concurrency: number): Promise<Rate> => {
+  const live = async (label: string, concurrency: number): Promise<[Rate, Rate]> => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-bench-convert-'));
     const register = await startRegister({ port: 0, db: path.join(tmp, 'register.sqlite'), schemaDir: schemaDirOf(xsdDir), xsdDir, notifier: null });
     const opened = openRegisterClient({ base: register.url });
     if (!opened.ok) throw new Error('client config');
     const idmap = IdMap.open(path.join(tmp, 'state.sqlite'));
     try {
-      return await rate(label, n, async () => {
-        await run(messages, { ...base, target: { client: opened.client, idmap }, concurrency });
+      const target = { client: opened.client, idmap };
+      const aw33 = await rate(label, n, async () => {
+        await run(messages, { ...base, target, concurrency });
       }, 1);
+      const aw35 = await rate(`  then the AW35 of each (3 mutations: LR client, Levering, Leveringperiode)`, n, async () => {
+        await run(aw35s, { ...base, target, concurrency });
+      }, 1);
+      return [aw33, aw35];
     } finally {
       idmap.close();
       await opened.client.close();
@@ -67,7 +76,9 @@ export async function benchConvert(core: MessageCore, all: Buffer[], root: strin
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   };
-  const liveOne = await live('convert --embedded (register in-process, loopback HTTP), 1 at a time', 1);
-  const liveMany = await live('convert --embedded, --concurrency 8', 8);
-  return { rows: [validate, dryRun, liveOne, liveMany], validate, dryRun, live: liveOne, liveConcurrent: liveMany, mutationsPerMessage: mutations };
+  const [liveOne, aw35One] = await live('convert --embedded AW33 (register in-process, loopback HTTP), 1 at a time', 1);
+  const [liveMany, aw35Many] = await live('convert --embedded AW33, --concurrency 8', 8);
+  return {
+    rows: [validate, dryRun, liveOne, aw35One, liveMany, aw35Many], validate, dryRun, live: liveOne, liveConcurrent: liveMany, liveAw35: aw35One, liveAw35Concurrent: aw35Many, mutationsPerMessage: mutations,
+  };
 }

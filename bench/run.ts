@@ -20,7 +20,7 @@ import { JavaXsdEngine } from '../src/schema/java-engine.js';
 import { installFromPath } from '../src/schema/pack-install.js';
 import { listPacks } from '../src/schema/pack-store.js';
 import { WasmXsdEngine } from '../src/schema/wasm-engine.js';
-import { aw33Model } from './aw33.js';
+import { aw33Model, aw35Model } from './aw33.js';
 import { benchConvert } from './convert.js';
 import { fmt, type Rate, rate, table } from './measure.js';
 import { rawValidator } from './raw.js';
@@ -164,10 +164,15 @@ line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, on
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
 const register = await benchRegister(line);
-const convert = await benchConvert(core, messages, root, config.xsdDir);
+const followUps = Array.from({ length: Math.min(N, Number(process.env.BENCH_CONVERT_MESSAGES ?? 300)) }, (_, i) => {
+  const w = core.write('AW35', untyped(aw35Model(i)));
+  if (w.issues.length) throw new Error(`generated AW35 ${i} is invalid: ${JSON.stringify(w.issues[0])}`);
+  return Buffer.from(w.xml);
+});
+const convert = await benchConvert(core, messages, followUps, root, config.xsdDir);
 line(`\nconvert (issue #5): the same AW33 messages, ${convert.mutationsPerMessage.toFixed(0)} register mutations each (a new client every message: IR client, contacts, indicatie, BR client, bemiddeling, 4 toewijzingen)`);
 line(table(convert.rows));
 line(`  dry run: ${fmt(convert.dryRun.perSecond)}/s = ${ratio(convert.dryRun, convert.validate)} of validate + rules + retour (target ≥ 1,500/s)`);
-line(`  live: ${fmt(convert.live.perSecond)}/s one at a time, ${fmt(convert.liveConcurrent.perSecond)}/s with 8 at once = ${fmt(convert.liveConcurrent.perSecond * convert.mutationsPerMessage)} mutations/s (target ≥ 300 messages/s)`);
+line(`  live: AW33 ${fmt(convert.live.perSecond)}/s one at a time, ${fmt(convert.liveConcurrent.perSecond)}/s with 8 at once = ${fmt(convert.liveConcurrent.perSecond * convert.mutationsPerMessage)} mutations/s; the AW35 that follows ${fmt(convert.liveAw35.perSecond)}/s, ${fmt(convert.liveAw35Concurrent.perSecond)}/s with 8 at once (target ≥ 300 messages/s)`);
 fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, avgBytes, compileAw33, compileAll, rows, rss: samples, longRate, register, convert }, null, 2));
 core.dispose();
