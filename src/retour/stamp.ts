@@ -20,7 +20,10 @@ export const systemStamp: Stamp = {
   },
 };
 
+/** Made once: building an Intl formatter costs far more than formatting with it. */
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date in the Netherlands (iWlz dates have no time zone): YYYY-MM-DD. */
 export function dutchDate(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return DUTCH_DATE.format(d);
 }
