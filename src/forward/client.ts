@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { Pool, fetch as undiciFetch } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import { maskBsn } from '../log.js';
 import { registerDef } from '../reference-register/registers.js';
 import { errorsLine, type Failure, type GqlError, fromTransport, type Outcome, retryAfterMs, statusClass, TransportError, transportError } from './classify.js';
@@ -281,14 +281,34 @@ export class RegisterClient {
     return p;
   }
 
-  /** One HTTP exchange, the answer read completely; throws only TransportError. */
+  /**
+   * One HTTP exchange, the answer read completely; throws only TransportError. undici's own
+   * request API on the origin's pool (its fetch costs more than the exchange on loopback), the
+   * whole exchange bounded by timeoutMs.
+   */
   private async transport(url: string, method: string, headers: Record<string, string>, body: string | undefined): Promise<Answer> {
+    const timeoutMs = this.config.timeoutMs;
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeoutMs);
     try {
-      const res = await undiciFetch(url, { method, headers, ...(body !== undefined ? { body } : {}), dispatcher: this.pool(new URL(url).origin), signal: AbortSignal.timeout(this.config.timeoutMs) });
-      const text = await res.text();
-      return { status: res.status, headers: res.headers as unknown as Headers, text };
+      const u = new URL(url);
+      const res = await this.pool(u.origin).request({ path: `${u.pathname}${u.search}`, method: method as Dispatcher.HttpMethod, headers, ...(body !== undefined ? { body } : {}), signal: abort.signal });
+      const text = await res.body.text();
+      const h = new Headers();
+      for (const [k, v] of Object.entries(res.headers)) {
+        if (Array.isArray(v)) for (const x of v) h.append(k, x);
+        else if (v !== undefined) h.set(k, v);
+      }
+      return { status: res.statusCode, headers: h, text };
     } catch (e) {
-      throw transportError(e, url, this.config.timeoutMs);
+      if (timedOut) throw new TransportError('timeout', `no answer from ${url} within ${timeoutMs} ms`);
+      throw transportError(e, url, timeoutMs);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
