@@ -215,6 +215,14 @@ describe('GraphQL over HTTP', () => {
     expect(r.type).toContain('application/json');
     expect(r.type).not.toContain('graphql-response');
   });
+  it('answers carry their length (one piece, not chunked)', async () => {
+    for (const body of [q, { query: '{ client { clientID ' }]) {
+      const res = await fetch(`${reg.url}${BR}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const bytes = Buffer.byteLength(await res.text());
+      expect(res.headers.get('transfer-encoding')).toBeNull();
+      expect(res.headers.get('content-length')).toBe(String(bytes));
+    }
+  });
   it('a malformed query is a 400 with errors', async () => {
     const r = await post(BR, { query: '{ client { clientID ' });
     expect(r.status).toBe(400);

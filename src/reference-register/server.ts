@@ -127,7 +127,10 @@ async function serve(handler: NodeHandler, req: http.IncomingMessage, res: http.
   // An answer with data starts with it (graphql-http writes the execution result as is): only
   // other answers are parsed to look for it.
   if (status === 200 && type.startsWith('application/graphql-response+json') && typeof body === 'string' && !body.startsWith('{"data":') && !('data' in (JSON.parse(body) as object))) status = 400;
-  res.writeHead(status, init.statusText, init.headers).end(body);
+  // With its length the body goes in one piece: without it node sends it chunked (writeHead fixes
+  // the headers before end sees the body), which costs bytes and a write of several buffers.
+  const headers = typeof body === 'string' ? { ...init.headers, 'content-length': String(Buffer.byteLength(body)) } : init.headers;
+  res.writeHead(status, init.statusText, headers).end(body);
 }
 
 export async function startRegister(opts: RegisterOptions): Promise<RunningRegister> {
