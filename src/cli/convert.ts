@@ -4,23 +4,21 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/config.js';
-import { projectRoot } from '../config/root.js';
 import { MessageCore } from '../core/message-core.js';
 import { readOrResult } from '../core/validate-batch.js';
 import { expandInputs } from '../core/inputs.js';
 import { openRegisterClient, type RegisterClient } from '../forward/client.js';
 import { convertBatch, type ConvertResult, type ConvertTarget } from '../forward/convert.js';
 import { IdMap } from '../forward/idmap.js';
-import { formatProblem } from '../forward/lint.js';
-import { collectOverrides, loadMappings } from '../forward/mapping.js';
 import { schemaDirOf } from '../reference-register/schema-files.js';
 import { type RunningRegister, startRegister } from '../reference-register/server.js';
 import { loadAgbList } from '../rules/lists.js';
 import { parseFormat } from './format.js';
 import { EXIT, type Io, UsageError } from './io.js';
+import { addMappingOptions, loadMappingOptions, type MappingOptions } from './mapping-options.js';
 import { RetourWriter } from './retour-writer.js';
 
-interface Opts {
+interface Opts extends MappingOptions {
   register?: string;
   embedded?: boolean;
   dryRun?: boolean;
@@ -30,9 +28,6 @@ interface Opts {
   concurrency: string;
   state?: string;
   party?: string;
-  dir: string;
-  default: string[];
-  defaults?: string;
   agbList?: string;
   xsdDir?: string;
   keep?: boolean;
@@ -54,7 +49,7 @@ export function convertJson(r: ConvertResult): object {
 }
 
 export function register(program: Command, io: Io): void {
-  program
+  addMappingOptions(program
     .command('convert')
     .description('estafette → register: validate each heen message, answer with its retour and send the register mutations its mapping stands for')
     .argument('<inputs...>', 'files, folders (all *.xml below them, in name order) or - for standard input')
@@ -67,12 +62,9 @@ export function register(program: Command, io: Io): void {
     .option('--concurrency <n>', 'messages sent at once (one client\'s messages stay in input order)', '4')
     .option('--state <file>', 'SQLite file of the identifier map and processed messages (default bridge-state.sqlite; with --embedded a temporary one)')
     .option('--party <TYPE:id>', 'X-Party of every write when the mapping names no party (embedded / development registers)')
-    .option('--dir <dir>', 'folder of mapping files', path.join(projectRoot(), 'mappings'))
-    .option('--default <name=value>', 'override a mapping default (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--defaults <file>', 'YAML/JSON file of default overrides')
     .option('--agb-list <file>', 'valid iWlz-AGB codes for TR042/TR064/TR100')
     .option('--keep', 'with --embedded: keep the temporary register and state files and print where they are')
-    .option('--xsd-dir <dir>', 'folder of installed schema packs')
+    .option('--xsd-dir <dir>', 'folder of installed schema packs'))
     .action(async (inputs: string[], opts: Opts) => {
       const format = parseFormat(opts.format);
       const concurrency = Number(opts.concurrency);
@@ -80,18 +72,8 @@ export function register(program: Command, io: Io): void {
       const modes = [opts.register ? '--register' : '', opts.embedded ? '--embedded' : '', opts.dryRun ? '--dry-run' : ''].filter(Boolean);
       if (modes.length !== 1) throw new UsageError(`convert needs exactly one of --register URL, --embedded, --dry-run${modes.length ? ` (got ${modes.join(' and ')})` : ''}`);
       if (opts.register && !/^https?:\/\//.test(opts.register)) throw new UsageError(`--register must be an http(s) URL, not ${opts.register}`);
-      let defaults;
-      try {
-        defaults = collectOverrides(opts.defaults, opts.default);
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
+      const { set, defaults } = loadMappingOptions(opts, io);
       const config = loadConfig({ xsdDir: opts.xsdDir });
-      const { set, problems } = loadMappings(opts.dir, { display: path.relative(process.cwd(), path.resolve(opts.dir)) || '.' });
-      if (problems.length) {
-        for (const p of problems) io.err(formatProblem(p));
-        throw new UsageError(`the mappings in ${opts.dir} have problems: run iwlz-bridge mappings lint`);
-      }
       const { files, missing } = expandInputs(inputs);
       if (missing.length) throw new UsageError(`not found: ${missing.join(', ')}`);
       const lists = opts.agbList ? { agb: loadAgbList(opts.agbList) } : {};

@@ -1,14 +1,11 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
-import { projectRoot } from '../config/root.js';
 import { MessageCore } from '../core/message-core.js';
 import { readOrResult } from '../core/validate-batch.js';
 import { type FieldTrace, leaves, MESSAGE_KEY_PATHS, planMessage } from '../forward/engine.js';
-import { collectOverrides, loadMappings } from '../forward/mapping.js';
-import { formatProblem } from '../forward/lint.js';
 import { HEEN_KINDS, type HeenKind } from '../messages/catalog.js';
 import { EXIT, type Io, UsageError } from './io.js';
+import { addMappingOptions, loadMappingOptions } from './mapping-options.js';
 
 interface Element {
   path: string;
@@ -19,29 +16,16 @@ interface Element {
 
 /** `iwlz-bridge explain <file>`: per XML element the mapping line and the mutation field it feeds, or why it is ignored. No values are printed. */
 export function register(program: Command, io: Io): void {
-  program
+  addMappingOptions(program
     .command('explain')
     .description('show, for each element of a heen message, the mapping line and the register mutation field it feeds (or why it is ignored)')
-    .argument('<file>', 'the heen message, or - for standard input')
-    .option('--dir <dir>', 'folder of mapping files', path.join(projectRoot(), 'mappings'))
-    .option('--default <name=value>', 'override a mapping default (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--defaults <file>', 'YAML/JSON file of default overrides')
+    .argument('<file>', 'the heen message, or - for standard input'))
     .option('--format <format>', 'text or json', 'text')
     .option('--xsd-dir <dir>', 'folder of installed schema packs')
     .action(async (file: string, opts: { dir: string; default: string[]; defaults?: string; format: string; xsdDir?: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--format must be text or json, not ${opts.format}`);
-      let overrides;
-      try {
-        overrides = collectOverrides(opts.defaults, opts.default);
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
+      const { set, defaults: overrides } = loadMappingOptions(opts, io);
       const config = loadConfig({ xsdDir: opts.xsdDir });
-      const { set, problems } = loadMappings(opts.dir, { display: path.relative(process.cwd(), path.resolve(opts.dir)) || '.' });
-      if (problems.length) {
-        for (const p of problems) io.err(formatProblem(p));
-        throw new UsageError(`the mappings in ${opts.dir} have problems: run iwlz-bridge mappings lint`);
-      }
       const input = await readOrResult(file, config);
       if (!('bytes' in input)) {
         io.err(`${file}: ${input.issues[0]!.message}`);
