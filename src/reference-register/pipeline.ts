@@ -37,6 +37,12 @@ function denialHeaders(d: Denial, accept: string | string[] | undefined): Record
   return h;
 }
 
+/** A plain path (letters, digits, `/`, `_`, `-`, then maybe a query) is its own pathname; anything else goes through URL's normalisation. */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9/_-]*(?=\?|$)/;
+export function pathOf(url: string): string {
+  return PLAIN_PATH.exec(url)?.[0] ?? new URL(url, 'http://localhost').pathname;
+}
+
 export class RequestPipeline {
   private readonly states = new WeakMap<http.IncomingMessage, State>();
 
@@ -74,7 +80,7 @@ export class RequestPipeline {
   /** The node request listener over the endpoint handlers. */
   listener(handlers: ReadonlyMap<string, NodeHandler>, serve: Serve): http.RequestListener {
     return (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const path = pathOf(req.url ?? '/');
       const log = new RequestLog(req, res, this.logger);
       log.register = this.labelOf(path);
       const fail = (err: unknown): void => {
