@@ -31,8 +31,11 @@ function name(i: number): { Geslachtsnaam: { Achternaam: string; Voorvoegsel?: s
   return { Geslachtsnaam: g, Voornamen: voornamen, Voorletters: voornamen.split(' ').map((v) => v[0]).join(''), NaamGebruik: '1' };
 }
 
+const instellingOf = (i: number): string => '0' + String(3100000 + (i % 50)).padStart(7, '0');
+const geboortedatum = (i: number): string => `19${30 + (i % 60)}-0${1 + (i % 9)}-1${i % 10}`;
+
 export function aw33Model(i: number): AW33 {
-  const instelling = '0' + String(3100000 + (i % 50)).padStart(7, '0');
+  const instelling = instellingOf(i);
   const toewijzing = (zzp: string, lv: string, start: string, extra: Record<string, string>) => ({
     ZzpCode: zzp,
     Instelling: instelling,
@@ -60,7 +63,7 @@ export function aw33Model(i: number): AW33 {
         {
           Bsn: bsn(i),
           GeheimeClient: '2',
-          Geboortedatum: { Datum: `19${30 + (i % 60)}-0${1 + (i % 9)}-1${i % 10}` },
+          Geboortedatum: { Datum: geboortedatum(i) },
           Geslacht: String(1 + (i % 2)),
           BurgerlijkeStaat: '1',
           Naam: name(i),
@@ -128,9 +131,7 @@ type AW35 = MessageModels['AW35'];
  * Leveringsregister client, the Levering under the toewijzing, the Leveringperiode.
  */
 export function aw35Model(i: number): AW35 {
-  const a = aw33Model(i);
-  const client = a.Clienten.Client[0]!;
-  const instelling = a.Header.Ontvanger;
+  const instelling = instellingOf(i);
   return {
     Header: {
       BerichtCode: '354',
@@ -144,14 +145,14 @@ export function aw35Model(i: number): AW35 {
     Clienten: {
       Client: [
         {
-          Bsn: client.Bsn,
-          Geboortedatum: client.Geboortedatum,
-          Geslacht: client.Geslacht,
-          Naam: { Geslachtsnaam: client.Naam.Geslachtsnaam },
+          Bsn: bsn(i),
+          Geboortedatum: { Datum: geboortedatum(i) },
+          Geslacht: String(1 + (i % 2)),
+          Naam: { Geslachtsnaam: name(i).Geslachtsnaam },
           GeleverdeZorgzwaartepakketten: {
             GeleverdZorgzwaartepakket: [
               {
-                Besluitnummer: client.Indicatie.Besluitnummer,
+                Besluitnummer: String(100000 + i),
                 ZzpCode: '756',
                 ToewijzingIngangsdatum: '2026-11-01',
                 Begindatum: '2026-11-01',
