@@ -61,7 +61,8 @@ function kindOf(t: GraphQLNamedType): SqlKind {
   }
 }
 
-function primaryKey(t: GraphQLObjectType): string {
+/** The key field of an object type: the UUID field named `<type>ID` (case-insensitive), else the one non-null `…ID` UUID field, else `id`. */
+export function primaryKey(t: GraphQLObjectType): string {
   const fields = Object.values(t.getFields());
   const uuid = fields.filter((f) => isScalarType(getNamedType(f.type)) && getNamedType(f.type).name === 'UUID');
   const own = uuid.find((f) => lc(f.name) === `${lc(t.name)}id`) ?? uuid.find((f) => isNonNullType(f.type) && f.name !== 'id' && !f.deprecationReason && f.name.endsWith('ID'));

@@ -16,7 +16,7 @@ import {
   buildClientSchema, getIntrospectionQuery, getNamedType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema,
   type IntrospectionQuery, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
 } from '../../src/reference-register/gql.js';
-import { keyFieldOf } from '../../src/forward/keys.js';
+import { primaryKey as keyFieldOf } from '../../src/reference-register/model.js';
 
 export type RegisterId = 'ir' | 'br' | 'lr';
 const PATHS: Record<RegisterId, string> = { ir: '/indicatieregister/graphql', br: '/bemiddelingsregister/graphql', lr: '/leveringsregister/graphql' };
