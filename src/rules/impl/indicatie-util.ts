@@ -49,24 +49,11 @@ export function findingsAt(paths: string[], detail?: string): Finding[] {
   return paths.map((path) => (detail === undefined ? { path } : { path, detail }));
 }
 
-const OPEN_END = 99999999;
-
 /**
  * The stylesheet's period overlap of two records with Ingangsdatum and optional Einddatum (an
- * absent Einddatum is open); the comparisons are numeric, as in the stylesheet.
+ * absent Einddatum is open): the official isPeriodOverlay, shared with the toewijzing rules.
  */
-export function periodsOverlap(a: XmlRecord, b: XmlRecord): boolean {
-  const aHasEnd = a.Einddatum !== undefined;
-  const bHasEnd = b.Einddatum !== undefined;
-  const aStart = dateNumber(text(a, 'Ingangsdatum'));
-  const bStart = dateNumber(text(b, 'Ingangsdatum'));
-  const aEnd = dateNumber(text(a, 'Einddatum'));
-  const bEnd = dateNumber(text(b, 'Einddatum'));
-  if (aHasEnd && bHasEnd) return (aEnd >= bStart && aEnd <= bEnd) || (bEnd >= aStart && bEnd <= aEnd);
-  if (aHasEnd) return (aEnd >= bStart && aEnd <= OPEN_END) || (OPEN_END >= aStart && OPEN_END <= aEnd);
-  if (bHasEnd) return (OPEN_END >= bStart && OPEN_END <= bEnd) || (bEnd >= aStart && bEnd <= OPEN_END);
-  return true;
-}
+export { isPeriodOverlay as periodsOverlap } from './toewijzing-util.js';
 
 /**
  * The stylesheet's "checkafter": the later date must not be before the earlier one. Reports both

@@ -55,7 +55,7 @@ export function leafOf(at: At, name: string): Leaf[] {
  * The items the stylesheet's comma-list walk visits: it takes items while the rest of the list is
  * not blank, so every item but a blank last one, each normalized. Parsed once per list text.
  */
-export function commaListItems(list: string): string[] {
+function commaListItems(list: string): string[] {
   const items: string[] = [];
   let rest = list;
   while (normalizeSpace(rest) !== '') {
