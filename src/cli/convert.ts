@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/config.js';
 import { MessageCore } from '../core/message-core.js';
 import { readOrResult } from '../core/validate-batch.js';
@@ -14,6 +13,7 @@ import { schemaDirOf } from '../reference-register/schema-files.js';
 import { type RunningRegister, startRegister } from '../reference-register/server.js';
 import { loadAgbList } from '../rules/lists.js';
 import { parseFormat } from './format.js';
+import { Progress } from './progress.js';
 import { EXIT, type Io, UsageError } from './io.js';
 import { addMappingOptions, loadMappingOptions, type MappingOptions } from './mapping-options.js';
 import { RetourWriter } from './retour-writer.js';
@@ -108,8 +108,7 @@ export function register(program: Command, io: Io): void {
         }
         const out = opts.out ? fs.openSync(opts.out, 'w') : undefined;
         if (out !== undefined) closers.push(() => fs.closeSync(out));
-        const bar = process.stderr.isTTY && files.length > 1 ? new SingleBar({ format: 'convert [{bar}] {value}/{total} messages', stream: process.stderr, clearOnComplete: true }) : undefined;
-        bar?.start(files.length, 0);
+        const progress = new Progress(files.length, process.stderr, 2);
         const counts = { converted: 0, rejected: 0, failed: 0 };
         const all: object[] = [];
         const reads = (async function* () {
@@ -126,12 +125,11 @@ export function register(program: Command, io: Io): void {
         }, (r, done) => {
           counts[r.status]++;
           if (out !== undefined) for (const m of r.mutations) fs.writeSync(out, `${JSON.stringify({ file: r.file, register: m.register, operation: m.operation, variables: m.variables, status: m.status, ids: m.ids })}\n`);
-          bar?.update(done);
+          progress.tick(done);
           if (format === 'text') io.out(convertText(r));
           else if (format === 'ndjson') io.out(JSON.stringify(convertJson(r)));
           else all.push(convertJson(r));
         });
-        bar?.stop();
         if (format === 'json') io.out(JSON.stringify(all, null, 2));
         io.err(`${counts.converted} converted, ${counts.rejected} rejected, ${counts.failed} failed${opts.dryRun ? ' (dry run: nothing sent)' : ''}`);
         if (embedded && tmp) {

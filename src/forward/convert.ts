@@ -93,14 +93,13 @@ export function prepareMessage(file: string, bytes: Uint8Array, opts: ConvertOpt
   if (v.notChecked) result.notChecked = v.notChecked;
   const retourXml = v.retour?.xml;
   if (v.retour?.issues.length) result.issues = [...result.issues, ...v.retour.issues];
-  if (!v.valid || !v.message) {
-    result.reason = v.kind && !isHeen(v.kind) ? `${v.kind} is a retour message: only heen messages are converted` : 'the message is not valid: its retour carries the codes; nothing is sent';
-    if (retourXml && opts.writeRetour) result.retour = opts.writeRetour(file, retourXml);
+  if (v.kind && !isHeen(v.kind)) {
+    result.reason = `${v.kind} is a retour message: only heen messages are converted`;
     return { result, clientKeys: [] };
   }
-  if (!isHeen(v.kind)) {
-    result.status = 'rejected';
-    result.reason = `${v.kind ?? 'the message'} is a retour message: only heen messages are converted`;
+  if (!v.valid || !v.message || !v.kind) {
+    result.reason = 'the message is not valid: its retour carries the codes; nothing is sent';
+    if (retourXml && opts.writeRetour) result.retour = opts.writeRetour(file, retourXml);
     return { result, clientKeys: [] };
   }
   const planned = planMessage(opts.mappings, v.kind, v.message, { ...(opts.defaults ? { defaults: opts.defaults } : {}) });
