@@ -13,7 +13,7 @@ import { projectRoot } from '../config/root.js';
 import { createHandler, type Handler } from 'graphql-http';
 import { jitExecute } from './jit.js';
 import { buildExecutable, type ExecutableRegister, type RegisterContext } from './executable.js';
-import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse, type ParseOptions, type Source, specifiedRules, type TypeInfo, validate, type ValidationRule } from './gql.js';
+import { cachedParse, cachedValidate } from './document-cache.js';
 import { buildIr1 } from './indicatieregister-v1.js';
 import { REGISTERS, type RegisterDef, VIEWS } from './registers.js';
 import { readSdl } from './schema-files.js';
@@ -76,34 +76,6 @@ export function openRegisters(db: Db, schemaDir: string, codes?: CodeLists): Map
 }
 
 type NodeHandler = Handler<http.IncomingMessage, undefined>;
-
-/**
- * Parse and validation results cached by query text (clients repeat the same templates and
- * mutations; re-validating each request dominated small writes). Bounded; documents are not
- * mutated by execution. Validation results are cached per schema.
- */
-const PARSED = new Map<string, DocumentNode>();
-const VALIDATED = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly GraphQLError[]>>();
-const cachedParse = ((source: string | Source, options?: ParseOptions): DocumentNode => {
-  if (typeof source !== 'string' || options || source.length > 16_384) return parse(source, options);
-  let doc = PARSED.get(source);
-  if (!doc) {
-    doc = parse(source);
-    if (PARSED.size >= 1000) PARSED.delete(PARSED.keys().next().value!);
-    PARSED.set(source, doc);
-  }
-  return doc;
-}) as typeof parse;
-const cachedValidate = ((schema: GraphQLSchema, doc: DocumentNode, rules?: ReadonlyArray<ValidationRule>, options?: { maxErrors?: number }, typeInfo?: TypeInfo): readonly GraphQLError[] => {
-  // graphql-http passes a copy of specifiedRules: cache only for exactly those rules.
-  const standard = !rules || (rules.length === specifiedRules.length && rules.every((r, i) => r === specifiedRules[i]));
-  if (typeInfo || !standard || options) return validate(schema, doc, rules, options, typeInfo);
-  let bySchema = VALIDATED.get(schema);
-  if (!bySchema) VALIDATED.set(schema, (bySchema = new WeakMap()));
-  let errors = bySchema.get(doc);
-  if (!errors) bySchema.set(doc, (errors = validate(schema, doc, rules, options)));
-  return errors;
-}) as typeof validate;
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

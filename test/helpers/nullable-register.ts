@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { projectRoot } from '../../src/config/root.js';
-import { type DocumentNode, GraphQLNonNull, type GraphQLOutputType, GraphQLObjectType, GraphQLSchema, isNonNullType, parse, validate } from '../../src/reference-register/gql.js';
+import { GraphQLNonNull, type GraphQLOutputType, GraphQLObjectType, GraphQLSchema, isNonNullType } from '../../src/reference-register/gql.js';
+import { cachedParse, cachedValidate } from '../../src/reference-register/document-cache.js';
 import { REGISTERS } from '../../src/reference-register/registers.js';
 import type { RunningRegister } from '../../src/reference-register/server.js';
 import { CodeLists } from '../../src/reference-register/write/codes.js';
@@ -36,22 +37,6 @@ export function nullableMutations(schema: GraphQLSchema, nonNull = false): Graph
   const cfg = schema.toConfig();
   return new GraphQLSchema({ ...cfg, mutation, types: cfg.types.filter((t) => t !== old) });
 }
-
-// Parse and validation cached by document, as the embedded register does (server.ts).
-const parsed = new Map<string, DocumentNode>();
-const cachedParse = ((source: string) => {
-  let d = parsed.get(source);
-  if (!d) parsed.set(source, (d = parse(source)));
-  return d;
-}) as typeof parse;
-const validated = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, ReturnType<typeof validate>>>();
-const cachedValidate = ((schema: GraphQLSchema, doc: DocumentNode, ...rest: unknown[]) => {
-  let bySchema = validated.get(schema);
-  if (!bySchema) validated.set(schema, (bySchema = new WeakMap()));
-  let errors = bySchema.get(doc);
-  if (!errors) bySchema.set(doc, (errors = (validate as (...a: unknown[]) => ReturnType<typeof validate>)(schema, doc, ...rest)));
-  return errors;
-}) as typeof validate;
 
 export async function startNullableRegister(reg: RunningRegister, xsdDir = path.join(projectRoot(), 'xsd'), opts: { nonNull?: boolean } = {}): Promise<NullableRegister> {
   const codes = CodeLists.load(xsdDir);
