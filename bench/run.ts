@@ -131,7 +131,7 @@ if (xmllint) {
 // 7. Typed write.
 const models = messages.map((m) => core.validate(m, { read: true }).message!);
 const model = core.model('2.2');
-rows.push(await rate('typed write (XMLBuilder, no validation)', N, () => {
+rows.push(await rate('typed write (serialise, no validation)', N, () => {
   for (const m of models) serialise(model, 'AW33', m);
 }));
 rows.push(await rate('typed write + validation of the output', N, () => {
