@@ -115,6 +115,17 @@ describe('MessageCore.write', () => {
     expect(w.issues[0]).toMatchObject({ code: 'MODEL_UNKNOWN_ELEMENT', path: '/Bericht/Header/Extra' });
   });
 
+  it('judges what it writes as a plain parse of the same bytes would, blank values included', () => {
+    const m = typed('CA319', core.validate(enc(CA319), { read: true }).message!);
+    for (const blank of ['   ', ' \n\t ', '']) {
+      m.Header.BerichtIdentificatie.Identificatie = blank;
+      const w = core.write('CA319', untyped(m));
+      const plain = core.validate(enc(w.xml));
+      expect(w.issues.length, JSON.stringify(blank)).toBeGreaterThan(0);
+      expect(w.issues.map(({ line, path, message }) => ({ line, path, message }))).toEqual(plain.issues.map(({ line, path, message }) => ({ line, path, message })));
+    }
+  });
+
   it('escapes markup characters in text', () => {
     const m = core.validate(enc(CA319), { read: true }).message!;
     (m.Header as { BerichtIdentificatie: { Identificatie: string } }).BerichtIdentificatie.Identificatie = 'A&B<C>';
