@@ -1,6 +1,6 @@
 import type { Issue } from '../issues.js';
 import { kindInfo, type HeenKind, type RetourKind } from '../messages/catalog.js';
-import type { XmlRecord, XmlValue } from '../messages/model-types.js';
+import type { XmlRecord } from '../messages/model-types.js';
 import { type Shape, shapeOf } from '../messages/shape.js';
 import type { SchemaModel } from '../schema/model.js';
 import { dutchDate, type Stamp } from './stamp.js';
@@ -22,29 +22,46 @@ interface Slot {
   codes: string[];
 }
 
-function asList(v: XmlValue | undefined): XmlValue[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
-
 /**
- * Copies a heen record into the shape of its retour counterpart (same names, the retour's order),
- * registering every record that has a RetourCodes slot under the path the rules report.
+ * Copies heen records into the shape of their retour counterparts (same names, the retour's
+ * order), keeping every record that has a RetourCodes slot. Only when there are issues to place
+ * does it spell each record's path (the one the rules report): most messages have none.
  */
-function echo(heen: XmlRecord, shape: Shape, path: string, slots: Map<string, Slot>): XmlRecord {
-  const out: XmlRecord = {};
-  for (const child of shape.children) {
-    if (child.name === 'RetourCodes') continue;
-    const values = asList(heen[child.name]);
-    if (values.length === 0) continue;
-    const many = values.length > 1;
-    const copied = values.map((v, i) => {
-      if (!child.complex) return v;
-      return echo(typeof v === 'object' && !Array.isArray(v) ? v : {}, child.complex, `${path}/${child.name}${many ? `[${i + 1}]` : ''}`, slots);
-    });
-    out[child.name] = child.many ? copied : copied[0];
+class Echo {
+  readonly slots: Slot[] = [];
+  readonly byPath = new Map<string, Slot>();
+
+  constructor(private readonly withPaths: boolean) {}
+
+  record(heen: XmlRecord, shape: Shape, path: string): XmlRecord {
+    const out: XmlRecord = {};
+    for (const child of shape.children) {
+      if (child.name === 'RetourCodes') continue;
+      const v = heen[child.name];
+      if (v === undefined) continue;
+      const list = Array.isArray(v);
+      if (list && v.length === 0) continue;
+      if (!child.complex) {
+        out[child.name] = child.many ? (list ? v.slice() : [v]) : list ? v[0] : v;
+        continue;
+      }
+      const values = list ? v : [v];
+      const numbered = values.length > 1;
+      const copied: XmlRecord[] = [];
+      for (let i = 0; i < values.length; i++) {
+        const item = values[i]!;
+        const at = this.withPaths ? `${path}/${child.name}${numbered ? `[${i + 1}]` : ''}` : '';
+        copied.push(this.record(typeof item === 'object' && !Array.isArray(item) ? item : {}, child.complex, at));
+      }
+      out[child.name] = child.many ? copied : copied[0];
+    }
+    if (shape.byName.has('RetourCodes')) {
+      const slot: Slot = { record: out, codes: [] };
+      this.slots.push(slot);
+      if (this.withPaths) this.byPath.set(path, slot);
+    }
+    return out;
   }
-  if (shape.byName.has('RetourCodes')) slots.set(path, { record: out, codes: [] });
-  return out;
 }
 
 /**
@@ -64,9 +81,8 @@ export function buildRetour(input: RetourInput, model: SchemaModel, stamp: Stamp
   const headerShape = rootShape.byName.get('Header')!.complex!;
   const technical = input.issues.some((i) => i.retourcode === RETOURCODE_TECHNICAL);
 
-  const slots = new Map<string, Slot>();
   const heenHeader = (input.heen.Header ?? {}) as XmlRecord;
-  const header = echo(heenHeader, headerShape, '/Bericht/Header', new Map());
+  const header = new Echo(false).record(heenHeader, headerShape, '/Bericht/Header');
   header.BerichtCode = kindInfo(kind).berichtCode;
   header.IdentificatieRetour = stamp.newId();
   header.DagtekeningRetour = dutchDate(stamp.now());
@@ -76,18 +92,20 @@ export function buildRetour(input: RetourInput, model: SchemaModel, stamp: Stamp
   const headerCodes: string[] = [];
   if (technical) headerCodes.push(RETOURCODE_TECHNICAL);
   else {
+    const echo = new Echo(input.issues.length > 0);
     for (const child of rootShape.children) {
       if (child.name === 'Header' || !child.complex) continue;
       const v = input.heen[child.name];
-      if (v !== undefined) retour[child.name] = echo(v as XmlRecord, child.complex, `/Bericht/${child.name}`, slots);
+      if (v !== undefined) retour[child.name] = echo.record(v as XmlRecord, child.complex, `/Bericht/${child.name}`);
     }
+    const slots = echo.byPath;
     for (const issue of input.issues) {
       let p = issue.path ?? '/Bericht/Header';
       while (p.length > '/Bericht'.length && !slots.has(p)) p = p.slice(0, p.lastIndexOf('/'));
       const target = slots.get(p)?.codes ?? (p.startsWith('/Bericht/Header') || p === '/Bericht' ? headerCodes : undefined);
       if (target && !target.includes(issue.retourcode)) target.push(issue.retourcode);
     }
-    for (const slot of slots.values()) slot.record.RetourCodes = { RetourCode: slot.codes.length ? slot.codes : [RETOURCODE_OK] };
+    for (const slot of echo.slots) slot.record.RetourCodes = { RetourCode: slot.codes.length ? slot.codes : [RETOURCODE_OK] };
   }
   header.RetourCodes = { RetourCode: headerCodes.length ? headerCodes : [RETOURCODE_OK] };
   return { kind, retour };
