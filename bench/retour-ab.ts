@@ -2,7 +2,7 @@
  * The retour step A/B, in one process, interleaved: µs per retour (build + write + validation of
  * the output) of this tree against a snapshot of another commit, on the bench's generated AW33
  * messages, with the split of this tree (echo / serialise / validate). The output of both must be
- * the same bytes. Not part of npm run bench:
+ * the same bytes (with a fixed stamp; timed with each tree's own). Not part of npm run bench:
  *   git archive <commit> src | tar -x -C /tmp/base && cp -r src/messages/generated /tmp/base/src/messages/ \
  *     && ln -s $PWD/node_modules /tmp/base/node_modules
  *   BASE=/tmp/base npx tsx bench/retour-ab.ts [messages] [rounds]
@@ -21,7 +21,7 @@ const N = Number(process.argv[2] ?? 300);
 const ROUNDS = Number(process.argv[3] ?? 20);
 const xsdDir = loadConfig().xsdDir;
 const stamp: Stamp = { now: () => new Date('2026-11-25T12:00:00Z'), newId: () => 'R00000000001' };
-const core = new MessageCore({ xsdDir, stamp });
+const core = new MessageCore({ xsdDir });
 core.engine.warm();
 const messages = Array.from({ length: N }, (_, i) => Buffer.from(core.write('AW33', untyped(aw33Model(i))).xml));
 const results = messages.map((m) => core.validate(m, { rules: {} }));
@@ -31,11 +31,11 @@ type Retour = (r: (typeof results)[number]) => { xml?: string } | undefined;
 const variants: [string, Retour][] = [['this tree', (r) => core.retour(r)]];
 if (process.env.BASE) {
   const base = (await import(path.resolve(process.env.BASE, 'src/core/message-core.ts'))) as { MessageCore: typeof MessageCore };
-  const other = new base.MessageCore({ xsdDir, stamp });
+  const other = new base.MessageCore({ xsdDir });
   other.engine.warm();
   const theirs = new Map(results.map((r, i) => [r, other.validate(messages[i]!, { rules: {} })]));
   variants.unshift(['base', (r) => other.retour(theirs.get(r)!)]);
-  for (const r of results) if (other.retour(theirs.get(r)!)?.xml !== core.retour(r)?.xml) throw new Error('the retours differ');
+  for (const r of results) if (other.retour(theirs.get(r)!, stamp)?.xml !== core.retour(r, stamp)?.xml) throw new Error('the retours differ');
 }
 
 const times: Record<string, number[]> = {};

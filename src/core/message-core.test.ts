@@ -126,6 +126,16 @@ describe('MessageCore.write', () => {
     }
   });
 
+  it('keeps the size limit for what it writes', () => {
+    const small = new MessageCore({ xsdDir: XSD_DIR, limits: { maxBytes: 1000, maxDepth: 64, maxAttributes: 32 } });
+    try {
+      const w = small.write('CA319', core.validate(enc(CA319), { read: true }).message!);
+      expect(w.issues).toEqual([expect.objectContaining({ code: 'XML_TOO_LARGE', retourcode: '0001' })]);
+    } finally {
+      small.dispose();
+    }
+  });
+
   it('escapes markup characters in text', () => {
     const m = core.validate(enc(CA319), { read: true }).message!;
     (m.Header as { BerichtIdentificatie: { Identificatie: string } }).BerichtIdentificatie.Identificatie = 'A&B<C>';

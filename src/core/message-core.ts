@@ -16,7 +16,7 @@ import { serialise } from '../messages/write.js';
 import type { SchemaModel } from '../schema/model.js';
 import { type InstalledPack, requirePacks } from '../schema/pack-store.js';
 import { WasmXsdEngine } from '../schema/wasm-engine.js';
-import { guard } from '../xml/guard.js';
+import { guard, tooLarge } from '../xml/guard.js';
 import { parseXml, SAFE_PARSE, WRITTEN_PARSE } from '../xml/libxml-parse.js';
 import { DEFAULT_LIMITS, type XmlLimits } from '../xml/limits.js';
 import { located, type ValidationResult } from './result.js';
@@ -71,10 +71,14 @@ export class MessageCore {
   }
 
   /** Guard, parse and detect. Either a prepared document or the issues that stopped it. */
-  prepare(bytes: Uint8Array, parseOption = SAFE_PARSE): Prepared | { issues: Issue[] } {
+  prepare(bytes: Uint8Array): Prepared | { issues: Issue[] } {
     const g = guard(bytes, this.limits);
     if (g.issue) return { issues: [g.issue] };
-    const parsed = parseXml(g.bytes, parseOption);
+    return this.parseAndDetect(g.bytes, SAFE_PARSE);
+  }
+
+  private parseAndDetect(bytes: Uint8Array, parseOption: number): Prepared | { issues: Issue[] } {
+    const parsed = parseXml(bytes, parseOption);
     if (!parsed.doc) return { issues: parsed.issues };
     const d = detect(parsed.doc, this.models);
     if (!d.detected) {
@@ -86,11 +90,10 @@ export class MessageCore {
 
   /** Validates one message with the in-process engine; never throws for bad input. */
   validate(bytes: Uint8Array, opts: ValidateOptions = {}): ValidationResult {
-    return this.validateParsedWith(bytes, opts, SAFE_PARSE);
+    return this.validatePrepared(this.prepare(bytes), opts);
   }
 
-  private validateParsedWith(bytes: Uint8Array, opts: ValidateOptions, parseOption: number): ValidationResult {
-    const p = this.prepare(bytes, parseOption);
+  private validatePrepared(p: Prepared | { issues: Issue[] }, opts: ValidateOptions): ValidationResult {
     if (!('doc' in p)) return { file: opts.file ?? '-', valid: false, issues: located(p.issues, opts.file ?? '-') };
     try {
       return this.complete(p, this.engine.validate(p.doc, p.detected.namespace, this.maxIssues + 1), opts);
@@ -173,9 +176,19 @@ export class MessageCore {
     const model = this.model(release);
     const { xml, problems } = serialise(model, kind, message);
     if (problems.length) return { xml, issues: problems };
-    const check = this.validateParsedWith(Buffer.from(xml, 'utf8'), { file: `<${kind} written>` }, WRITTEN_PARSE);
+    const check = this.validatePrepared(this.prepareWritten(Buffer.from(xml, 'utf8')), { file: `<${kind} written>` });
     const issues = check.issues.map((i): Issue => ({ ...i, code: i.source === 'xsd' ? 'WRITE_INVALID' : i.code, retourcode: RETOURCODE_TECHNICAL }));
     return { xml, issues };
+  }
+
+  /**
+   * prepare() for what serialise wrote: of the guard only the size limit, since its other checks
+   * (DOCTYPE/ENTITY, depth, attributes, encoding) cannot fail on element names from the schema,
+   * escaped text, two namespace attributes and a UTF-8 declaration; parsed with WRITTEN_PARSE.
+   */
+  private prepareWritten(bytes: Uint8Array): Prepared | { issues: Issue[] } {
+    if (bytes.length > this.limits.maxBytes) return { issues: [tooLarge(bytes.length, this.limits.maxBytes)] };
+    return this.parseAndDetect(bytes, WRITTEN_PARSE);
   }
 
   dispose(): void {
