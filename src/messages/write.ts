@@ -16,10 +16,35 @@ export function escapeXml(text: string): string {
   return MARKUP.test(text) ? text.replace(MARKUP_ALL, (c) => ENTITIES[c]!) : text;
 }
 
-const indents: string[] = [''];
-function indent(level: number): string {
-  while (indents.length <= level) indents.push(`${indents.at(-1)!}  `);
-  return indents[level]!;
+/** The markup of one child element at one depth, indentation included, made once. */
+interface Tags {
+  /** `  <Tag>` */
+  open: string;
+  /** `</Tag>` + newline */
+  close: string;
+  /** `  <Tag>` + newline, before element content */
+  openLine: string;
+  /** `  </Tag>` + newline, after element content */
+  closeLine: string;
+  /** `  <Tag></Tag>` + newline */
+  empty: string;
+}
+
+const tagCache = new WeakMap<Shape, Tags[][]>();
+
+/** The Tags of a shape's children written at `depth` + 1 levels of indentation. */
+function tagsOf(shape: Shape, depth: number, basisNs: string): Tags[] {
+  let byDepth = tagCache.get(shape);
+  if (!byDepth) tagCache.set(shape, (byDepth = []));
+  let tags = byDepth[depth];
+  if (!tags) {
+    const ind = '  '.repeat(depth + 1);
+    tags = byDepth[depth] = shape.children.map((child) => {
+      const tag = child.ns === basisNs ? `${BASIS_PREFIX}:${child.name}` : child.name;
+      return { open: `${ind}<${tag}>`, close: `</${tag}>\n`, openLine: `${ind}<${tag}>\n`, closeLine: `${ind}</${tag}>\n`, empty: `${ind}<${tag}></${tag}>\n` };
+    });
+  }
+  return tags;
 }
 
 /**
@@ -57,12 +82,13 @@ class Walk {
   /** The children of a record, one element a line at `depth` + 1 levels of indentation. */
   children(record: XmlRecord, shape: Shape, depth: number): string {
     this.checkNames(record, shape, depth);
-    const ind = indent(depth + 1);
+    const tags = tagsOf(shape, depth, this.basisNs);
     let xml = '';
-    for (const child of shape.children) {
+    for (let c = 0; c < shape.children.length; c++) {
+      const child = shape.children[c]!;
       const value = record[child.name];
       if (value === undefined) continue;
-      const tag = child.ns === this.basisNs ? `${BASIS_PREFIX}:${child.name}` : child.name;
+      const t = tags[c]!;
       const items: XmlValue[] = Array.isArray(value) ? value : [value];
       const numbered = items.length > 1;
       for (let i = 0; i < items.length; i++) {
@@ -72,9 +98,9 @@ class Walk {
           this.names[depth + 1] = child.name;
           this.positions[depth + 1] = numbered ? i + 1 : 0;
           const inner = this.children(typeof item === 'object' && !Array.isArray(item) ? item : {}, child.complex, depth + 1);
-          element = inner === '' ? `${ind}<${tag}></${tag}>\n` : `${ind}<${tag}>\n${inner}${ind}</${tag}>\n`;
+          element = inner === '' ? t.empty : t.openLine + inner + t.closeLine;
         } else {
-          element = `${ind}<${tag}>${escapeXml(typeof item === 'string' ? item : String(item))}</${tag}>\n`;
+          element = t.open + escapeXml(typeof item === 'string' ? item : String(item)) + t.close;
         }
         // An element the schema does not let repeat is written once (its first value), as XMLBuilder did.
         if (child.many || i === 0) xml += element;
