@@ -3,7 +3,8 @@
  * the output) of this tree against a snapshot of another commit, on the bench's generated AW33
  * messages, with the split of this tree (echo / serialise / validate). The output of both must be
  * the same bytes (with a fixed stamp; timed with each tree's own). Not part of npm run bench:
- *   git archive <commit> src | tar -x -C /tmp/base && cp -r src/messages/generated /tmp/base/src/messages/ \
+ *   mkdir /tmp/base && git archive <commit> src package.json | tar -x -C /tmp/base \
+ *     && cp -r src/messages/generated /tmp/base/src/messages/ \
  *     && ln -s $PWD/node_modules /tmp/base/node_modules
  *   BASE=/tmp/base npx tsx bench/retour-ab.ts [messages] [rounds]
  */
