@@ -17,7 +17,7 @@ import type { SchemaModel } from '../schema/model.js';
 import { type InstalledPack, requirePacks } from '../schema/pack-store.js';
 import { WasmXsdEngine } from '../schema/wasm-engine.js';
 import { guard, tooLarge } from '../xml/guard.js';
-import { parseXml, SAFE_PARSE, WRITTEN_PARSE } from '../xml/libxml-parse.js';
+import { parseXml, SAFE_PARSE, writtenParse } from '../xml/libxml-parse.js';
 import { DEFAULT_LIMITS, type XmlLimits } from '../xml/limits.js';
 import { located, type ValidationResult } from './result.js';
 
@@ -176,7 +176,7 @@ export class MessageCore {
     const model = this.model(release);
     const { xml, problems } = serialise(model, kind, message);
     if (problems.length) return { xml, issues: problems };
-    const check = this.validatePrepared(this.prepareWritten(Buffer.from(xml, 'utf8')), { file: `<${kind} written>` });
+    const check = this.validatePrepared(this.prepareWritten(xml), { file: `<${kind} written>` });
     const issues = check.issues.map((i): Issue => ({ ...i, code: i.source === 'xsd' ? 'WRITE_INVALID' : i.code, retourcode: RETOURCODE_TECHNICAL }));
     return { xml, issues };
   }
@@ -184,11 +184,12 @@ export class MessageCore {
   /**
    * prepare() for what serialise wrote: of the guard only the size limit, since its other checks
    * (DOCTYPE/ENTITY, depth, attributes, encoding) cannot fail on element names from the schema,
-   * escaped text, two namespace attributes and a UTF-8 declaration; parsed with WRITTEN_PARSE.
+   * escaped text, two namespace attributes and a UTF-8 declaration; parsed with writtenParse().
    */
-  private prepareWritten(bytes: Uint8Array): Prepared | { issues: Issue[] } {
+  private prepareWritten(xml: string): Prepared | { issues: Issue[] } {
+    const bytes = Buffer.from(xml, 'utf8');
     if (bytes.length > this.limits.maxBytes) return { issues: [tooLarge(bytes.length, this.limits.maxBytes)] };
-    return this.parseAndDetect(bytes, WRITTEN_PARSE);
+    return this.parseAndDetect(bytes, writtenParse(xml));
   }
 
   dispose(): void {

@@ -11,13 +11,20 @@ export const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO
 
 /**
  * For XML the bridge wrote itself (messages/write.ts: elements and escaped text, no comments,
- * PIs, CDATA or mixed content), on top of SAFE_PARSE: the indentation between elements is not
- * kept as text nodes (NOBLANKS; a blank text that is an element's only content is kept, so a
- * blank value is still seen) and short texts live in their node (COMPACT). The XSD verdict is
- * the same — white space between elements is ignorable in element-only content — for ~15 % less
- * parse + validation. Not for input: around a comment, NOBLANKS drops blanks that are content.
+ * PIs, CDATA or mixed content), on top of SAFE_PARSE: short texts live in their node (COMPACT),
+ * and the indentation between elements is not kept as text nodes (NOBLANKS) — ~15 % less parse +
+ * validation. NOBLANKS is libxml2's heuristic: it keeps a blank text that is an element's only
+ * content or that runs into other text, but drops a blank run a CR follows at the start of a
+ * text (`<a> \r\n </a>` is read as "\n "). So it is only for text without CR (writtenParse), and
+ * never for input, where a comment inside a value has the same effect.
  */
-export const WRITTEN_PARSE = SAFE_PARSE | ParseOption.XML_PARSE_NOBLANKS | ParseOption.XML_PARSE_COMPACT;
+const WRITTEN_PARSE = SAFE_PARSE | ParseOption.XML_PARSE_NOBLANKS | ParseOption.XML_PARSE_COMPACT;
+const WRITTEN_PARSE_CR = SAFE_PARSE | ParseOption.XML_PARSE_COMPACT;
+
+/** The parse options for XML the bridge wrote: see WRITTEN_PARSE. */
+export function writtenParse(xml: string): number {
+  return xml.includes('\r') ? WRITTEN_PARSE_CR : WRITTEN_PARSE;
+}
 
 export type ParseResult = { doc: XmlDocument; issues?: undefined } | { doc?: undefined; issues: Issue[] };
 
