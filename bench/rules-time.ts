@@ -1,0 +1,81 @@
+/**
+ * Development tool: µs per AW33 for the typed read and the business rules, on the bench's
+ * generated messages, each step timed on its own and repeated in many interleaved rounds (the
+ * median is printed). With RULES_BASE=<folder holding another checkout's src/> the same is timed
+ * for that checkout in the same process, alternating with this one: an A/B that machine load
+ * cannot tilt.
+ *
+ *   npx tsx bench/rules-time.ts [messages=200] [rounds=30]
+ *   RULES_BASE=/tmp/base npx tsx bench/rules-time.ts
+ *   npx tsc -p tsconfig.json && RULES_BASE=/tmp/base/dist node dist/bench/rules-time.js   (compiled: no tsx helpers)
+ */
+import path from 'node:path';
+import { loadConfig } from '../src/config/config.js';
+import { MessageCore } from '../src/core/message-core.js';
+import { messageNamespace } from '../src/messages/catalog.js';
+import type { XmlRecord } from '../src/messages/model-types.js';
+import * as readHere from '../src/messages/read.js';
+import { untyped } from '../src/messages/typed.js';
+import type { RuleContext } from '../src/rules/rule.js';
+import * as runHere from '../src/rules/run.js';
+import { aw33Model } from './aw33.js';
+
+const N = Number(process.argv[2] ?? 200);
+const ROUNDS = Number(process.argv[3] ?? 30);
+
+interface Variant {
+  name: string;
+  read: typeof readHere.readMessage;
+  rules: (m: XmlRecord, ctx: RuleContext) => { issues: unknown[] };
+  readUs: number[];
+  rulesUs: number[];
+}
+
+const variants: Variant[] = [{ name: 'this checkout', read: readHere.readMessage, rules: runHere.runRules, readUs: [], rulesUs: [] }];
+const base = process.env.RULES_BASE;
+if (base) {
+  // Compiled (dist/bench) imports the base's compiled files, tsx its sources.
+  const ext = path.extname(new URL(import.meta.url).pathname);
+  const r = (await import(path.resolve(base, `src/messages/read${ext}`))) as typeof readHere;
+  const x = (await import(path.resolve(base, `src/rules/run${ext}`))) as typeof runHere;
+  variants.push({ name: `base ${base}`, read: r.readMessage, rules: x.runRules, readUs: [], rulesUs: [] });
+}
+
+const core = new MessageCore({ xsdDir: loadConfig().xsdDir });
+const ns = messageNamespace('2.2', 'AW33');
+const bytes = Array.from({ length: N }, (_, i) => Buffer.from(core.write('AW33', untyped(aw33Model(i))).xml));
+const prepared = bytes.map((b) => {
+  const p = core.prepare(b);
+  if (!('doc' in p) || core.engine.validate(p.doc, ns, 1).length) throw new Error('bench message invalid');
+  return p;
+});
+const ctx: RuleContext = { kind: 'AW33', lists: {} };
+const xsdUs: number[] = [];
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+for (let round = 0; round < ROUNDS; round++) {
+  let t = performance.now();
+  for (const b of bytes) core.validate(b);
+  xsdUs.push(((performance.now() - t) * 1000) / N);
+  const order = round % 2 ? [...variants].reverse() : variants;
+  for (const v of order) {
+    t = performance.now();
+    const models = prepared.map((p) => v.read(p.doc, p.detected.model, 'AW33'));
+    v.readUs.push(((performance.now() - t) * 1000) / N);
+    t = performance.now();
+    for (const m of models) if (v.rules(m, ctx).issues.length) throw new Error(`${v.name}: rules reject a bench message`);
+    v.rulesUs.push(((performance.now() - t) * 1000) / N);
+  }
+}
+
+const xsd = median(xsdUs);
+process.stdout.write(`${N} AW33, ${ROUNDS} rounds, median µs per message; bridge validate (XSD only) ${xsd.toFixed(0)} µs\n`);
+for (const v of variants) {
+  const read = median(v.readUs);
+  const rules = median(v.rulesUs);
+  const pct = ((read + rules) / xsd) * 100;
+  process.stdout.write(`${v.name.padEnd(30)} read ${read.toFixed(0).padStart(4)}  rules ${rules.toFixed(0).padStart(4)}  read+rules ${(read + rules).toFixed(0).padStart(4)} µs = ${pct.toFixed(0)} % on top of XSD\n`);
+}
+for (const p of prepared) p.doc.dispose();
+core.dispose();
