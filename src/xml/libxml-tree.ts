@@ -42,17 +42,17 @@ const NAME = 2;
 const CHILDREN = 3;
 const NEXT = 6;
 const CONTENT = 10;
-let heap32 = new Uint32Array(0);
-let heap8 = new Uint8Array(0);
+let heap32: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+let heap8: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
 
-function renewViews(): Uint32Array {
+function renewViews(): Uint32Array<ArrayBufferLike> {
   const buffer = lib.XmlNodeSetStruct.nodeTable(0, 0).buffer;
   heap32 = new Uint32Array(buffer);
   heap8 = new Uint8Array(buffer);
   return heap32;
 }
 
-function words(): Uint32Array {
+function words(): Uint32Array<ArrayBufferLike> {
   return heap32.length === 0 ? renewViews() : heap32;
 }
 
