@@ -1,13 +1,12 @@
 /**
  * Development tool: µs per AW33 for the typed read and the business rules, on the bench's
  * generated messages, each step timed (process CPU time) on its own and repeated in many interleaved rounds (the
- * median is printed). With RULES_BASE=<folder holding another checkout's src/> the same is timed
- * for that checkout in the same process, alternating with this one: an A/B that machine load
- * cannot tilt.
+ * median is printed). With RULES_AB=<folder>,<folder> (copies of checkouts, each with src/ and a
+ * node_modules link) the same is timed for each in the same process, alternating: an A/B that
+ * machine load cannot tilt.
  *
  *   npx tsx bench/rules-time.ts [messages=200] [rounds=30]
- *   RULES_BASE=/tmp/base npx tsx bench/rules-time.ts
- *   npx tsc -p tsconfig.json && RULES_BASE=/tmp/base/dist node dist/bench/rules-time.js   (compiled: no tsx helpers)
+ *   RULES_AB=/tmp/before,/tmp/after npx tsx bench/rules-time.ts
  */
 import path from 'node:path';
 import { loadConfig } from '../src/config/config.js';
@@ -31,15 +30,21 @@ interface Variant {
   rulesUs: number[];
 }
 
-const variants: Variant[] = [{ name: 'this checkout', read: readHere.readMessage, rules: runHere.runRules, readUs: [], rulesUs: [] }];
-const base = process.env.RULES_BASE;
-if (base) {
-  // Compiled (dist/bench) imports the base's compiled files, tsx its sources.
-  const ext = path.extname(new URL(import.meta.url).pathname);
-  const r = (await import(path.resolve(base, `src/messages/read${ext}`))) as typeof readHere;
-  const x = (await import(path.resolve(base, `src/rules/run${ext}`))) as typeof runHere;
-  variants.push({ name: `base ${base}`, read: r.readMessage, rules: x.runRules, readUs: [], rulesUs: [] });
+// Compiled (dist/bench) imports the checkouts' compiled files, tsx their sources.
+const ext = path.extname(new URL(import.meta.url).pathname);
+async function variant(folder: string): Promise<Variant> {
+  const r = (await import(path.resolve(folder, `src/messages/read${ext}`))) as typeof readHere;
+  const x = (await import(path.resolve(folder, `src/rules/run${ext}`))) as typeof runHere;
+  return { name: folder, read: r.readMessage, rules: x.runRules, readUs: [], rulesUs: [] };
 }
+
+// With RULES_AB, every side comes from a copy: the code this process validates with shares
+// type feedback with this checkout's modules, which tilts a comparison against it (an A/A of two
+// copies of the same code shows no difference; this checkout against its own copy does).
+const folders = process.env.RULES_AB?.split(',') ?? [];
+const variants: Variant[] = folders.length
+  ? await Promise.all(folders.map(variant))
+  : [{ name: 'this checkout', read: readHere.readMessage, rules: runHere.runRules, readUs: [], rulesUs: [] }];
 
 const core = new MessageCore({ xsdDir: loadConfig().xsdDir });
 const ns = messageNamespace('2.2', 'AW33');

@@ -92,7 +92,9 @@ function cString(at: number): string {
   let end = at;
   let high = 0;
   for (let x = b[end]!; x !== 0; x = b[++end]!) high |= x;
-  if (high & 0x80 || end - at > 32) return utf8.decode(b.subarray(at, end));
+  // Concatenation makes flat strings only below 13 characters (longer ones become cons strings,
+  // which every later regex or comparison has to flatten first).
+  if (high & 0x80 || end - at > 12) return utf8.decode(b.subarray(at, end));
   let s = '';
   for (let i = at; i < end; i++) s += String.fromCharCode(b[i]!);
   return s;
