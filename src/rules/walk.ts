@@ -89,6 +89,18 @@ function steps(relPath: string): string[] {
 }
 
 /**
+ * A list derived from a record, made once per record and kept on it like a selection (`key` must
+ * not be a relative path: start it with '#'). Treat the list as read-only.
+ */
+export function derived(from: At, key: string, make: (from: At) => At[]): At[] {
+  let cache = from.selections;
+  if (!cache) from.selections = cache = new Map();
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = make(from)));
+  return found;
+}
+
+/**
  * Records along a relative path of child names: select(root(m), 'Clienten/Client/Indicatie').
  * A record's path follows from its place in the message, so a selection is made once per
  * starting record and kept on it (treat it as read-only).
