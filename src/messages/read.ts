@@ -27,11 +27,12 @@ function readNode(ptr: NodePtr, shape: Shape): XmlRecord {
       const text = textContent(c);
       value = child.collapse && hasEdgeSpace(text) ? text.trim() : text;
     }
+    const key = child.name; // internalized, unlike the decoded name
     if (child.many) {
-      const list = out[name] as XmlValue[] | undefined;
+      const list = out[key] as XmlValue[] | undefined;
       if (list) list.push(value);
-      else out[name] = [value];
-    } else out[name] = value;
+      else out[key] = [value];
+    } else out[key] = value;
   }
   return out;
 }

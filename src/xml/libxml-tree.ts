@@ -111,9 +111,42 @@ export function localName(ptr: NodePtr): string {
   const key = words()[(ptr >> 2) + NAME]!;
   let name = names.get(key);
   if (name === undefined) {
-    name = cString(key);
+    name = knownName(key);
     if (names.size > 4096) names.clear();
     names.set(key, name);
+  }
+  return name;
+}
+
+/**
+ * Names seen in earlier documents, by a hash of their bytes (each entry checked byte for byte):
+ * every message of a kind uses the same few dozen names, so a new document's names are found
+ * here instead of being decoded again. Bounded; hostile input only makes it stop learning.
+ */
+const seenNames = new Map<number, { bytes: Uint8Array; name: string }[]>();
+let seenCount = 0;
+
+function knownName(at: number): string {
+  words();
+  const b = heap8;
+  let h = 0x811c9dc5;
+  let end = at;
+  for (let x = b[end]!; x !== 0; x = b[++end]!) h = Math.imul(h ^ x, 16777619);
+  const bucket = seenNames.get(h);
+  if (bucket)
+    for (const k of bucket) {
+      const bytes = k.bytes;
+      if (bytes.length !== end - at) continue;
+      let i = 0;
+      while (i < bytes.length && bytes[i] === b[at + i]) i++;
+      if (i === bytes.length) return k.name;
+    }
+  const name = cString(at);
+  if (seenCount < 4096) {
+    seenCount++;
+    const entry = { bytes: b.slice(at, end), name };
+    if (bucket) bucket.push(entry);
+    else seenNames.set(h, [entry]);
   }
   return name;
 }
