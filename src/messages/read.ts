@@ -4,6 +4,17 @@ import type { SchemaModel } from '../schema/model.js';
 import type { XmlRecord, XmlValue } from './model-types.js';
 import { type Shape, shapeOf } from './shape.js';
 
+/**
+ * Whether trim() might change the text: white space or any non-ASCII character at either end
+ * (most values have neither, and then the trim is skipped).
+ */
+function hasEdgeSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a <= 32 || a >= 127 || z <= 32 || z >= 127;
+}
+
 function readNode(ptr: NodePtr, shape: Shape): XmlRecord {
   const out: XmlRecord = {};
   for (let c = firstChildElement(ptr); c !== 0; c = nextElement(c)) {
@@ -14,13 +25,14 @@ function readNode(ptr: NodePtr, shape: Shape): XmlRecord {
     if (child.complex) value = readNode(c, child.complex);
     else {
       const text = textContent(c);
-      value = child.collapse ? text.trim() : text;
+      value = child.collapse && hasEdgeSpace(text) ? text.trim() : text;
     }
+    const key = child.name; // internalized, unlike the decoded name
     if (child.many) {
-      const list = out[name] as XmlValue[] | undefined;
+      const list = out[key] as XmlValue[] | undefined;
       if (list) list.push(value);
-      else out[name] = [value];
-    } else out[name] = value;
+      else out[key] = [value];
+    } else out[key] = value;
   }
   return out;
 }

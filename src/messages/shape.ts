@@ -22,6 +22,14 @@ export interface Shape {
   byName: Map<string, ShapeChild>;
 }
 
+/**
+ * The same text as the engine's own copy used for property keys: records built with it as key
+ * skip a string-table lookup per property the reader stores.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0]!;
+}
+
 const cache = new WeakMap<SchemaModel, Map<string, Shape>>();
 
 export function shapeOf(model: SchemaModel, typeKey: string): Shape {
@@ -35,7 +43,7 @@ export function shapeOf(model: SchemaModel, typeKey: string): Shape {
   shapes.set(typeKey, shape); // before the children: types may recur
   for (const el of (def as ComplexTypeDef).children) {
     const t = model.types[el.type];
-    const child: ShapeChild = { name: el.name, ns: el.ns, many: el.max !== 1, min: el.min, collapse: true };
+    const child: ShapeChild = { name: internalized(el.name), ns: el.ns, many: el.max !== 1, min: el.min, collapse: true };
     if (t?.kind === 'complex') child.complex = shapeOf(model, el.type);
     else if (t?.kind === 'simple') {
       child.simple = t;

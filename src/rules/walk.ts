@@ -1,9 +1,12 @@
 import type { XmlRecord, XmlValue } from '../messages/model-types.js';
 
-/** A record of the typed model with the path the official validation would report for it. */
+/**
+ * A record of the typed model with the path the official validation would report for it. The
+ * path is only needed when a rule reports something, so it is made from the parent's on first use.
+ */
 export interface At {
   node: XmlRecord;
-  path: string;
+  readonly path: string;
   /** The record's local name (the last step of its path without `[n]`), when known. */
   name?: string;
   /** Child records by name, made on first use (see kids()). */
@@ -12,6 +15,26 @@ export interface At {
   selections?: Map<string, At[]>;
   /** This record and every record below it, made on first use (see descendants()). */
   below?: At[];
+}
+
+/** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
+class Child implements At {
+  kidsByName?: Map<string, At[]>;
+  selections?: Map<string, At[]>;
+  below?: At[];
+  private made?: string;
+
+  constructor(
+    readonly node: XmlRecord,
+    readonly name: string,
+    private readonly parent: At,
+    /** 1-based among same-named siblings; 0 when it has none. */
+    private readonly position: number,
+  ) {}
+
+  get path(): string {
+    return (this.made ??= this.position ? `${this.parent.path}/${this.name}[${this.position}]` : `${this.parent.path}/${this.name}`);
+  }
 }
 
 const roots = new WeakMap<XmlRecord, At>();
@@ -41,16 +64,20 @@ export function kids(parent: At, name: string): At[] {
 function makeKids(parent: At, name: string): At[] {
   const v = parent.node[name];
   if (v === undefined || typeof v === 'string') return NONE;
-  if (!Array.isArray(v)) return [{ node: v, path: `${parent.path}/${name}`, name }];
-  const out: At[] = [];
+  if (!Array.isArray(v)) return [new Child(v, name, parent, 0)];
   let n = 0;
-  for (const x of v) if (typeof x === 'object' && !Array.isArray(x)) n++;
-  const many = n > 1;
-  for (const x of v) {
-    if (typeof x !== 'object' || Array.isArray(x)) continue;
-    out.push({ node: x, path: many ? `${parent.path}/${name}[${out.length + 1}]` : `${parent.path}/${name}`, name });
+  for (let i = 0; i < v.length; i++) if (isRecord(v[i])) n++;
+  if (n === 0) return NONE;
+  const out: At[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (isRecord(x)) out.push(new Child(x, name, parent, n > 1 ? out.length + 1 : 0));
   }
   return out;
+}
+
+function isRecord(x: XmlValue | undefined): x is XmlRecord {
+  return typeof x === 'object' && !Array.isArray(x);
 }
 
 const splitPaths = new Map<string, string[]>();
@@ -59,6 +86,18 @@ function steps(relPath: string): string[] {
   let parts = splitPaths.get(relPath);
   if (!parts) splitPaths.set(relPath, (parts = relPath.split('/')));
   return parts;
+}
+
+/**
+ * A list derived from a record, made once per record and kept on it like a selection (`key` must
+ * not be a relative path: start it with '#'). Treat the list as read-only.
+ */
+export function derived(from: At, key: string, make: (from: At) => At[]): At[] {
+  let cache = from.selections;
+  if (!cache) from.selections = cache = new Map();
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = make(from)));
+  return found;
 }
 
 /**
@@ -123,18 +162,19 @@ export function descendants(from: At): At[] {
 
 function collect(from: At): At[] {
   const out: At[] = [];
-  const visit = (at: At): void => {
-    out.push(at);
-    const node = at.node;
-    for (const name in node) {
-      const v = node[name];
-      if (v === undefined || typeof v === 'string') continue;
-      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) continue;
-      for (const k of kids(at, name)) visit(k);
-    }
-  };
-  visit(from);
+  visit(from, out);
   return out;
+}
+
+function visit(at: At, out: At[]): void {
+  out.push(at);
+  const node = at.node;
+  for (const name in node) {
+    const v = node[name];
+    if (v === undefined || typeof v === 'string') continue;
+    const list = kids(at, name);
+    for (let i = 0; i < list.length; i++) visit(list[i]!, out);
+  }
 }
 
 const byNameCache = new WeakMap<XmlRecord, Map<string, At[]>>();

@@ -6,12 +6,23 @@
 const XML_SPACE_RUN = /[ \t\r\n]+/g;
 const XPATH_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Text that normalize-space() leaves as it is: no tab/CR/LF, no leading, trailing or double space. */
-const ALREADY_NORMAL = /^(?:[^ \t\r\n]+(?: [^ \t\r\n]+)*)?$/;
+/** Whether normalize-space() leaves the text as it is: no tab/CR/LF, no leading, trailing or double space. */
+function alreadyNormal(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || (c === 32 && previous === 32)) return false;
+    previous = c;
+  }
+  return true;
+}
 
 export function normalizeSpace(s: string | undefined): string {
   if (s === undefined) return '';
-  if (ALREADY_NORMAL.test(s)) return s;
+  if (alreadyNormal(s)) return s;
   return s.replace(XML_SPACE_RUN, ' ').replace(/^ | $/g, '');
 }
 

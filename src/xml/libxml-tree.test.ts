@@ -1,4 +1,5 @@
 import { XmlDocument } from 'libxml2-wasm';
+import * as internal from 'libxml2-wasm/lib/libxml2.mjs';
 import { describe, expect, it } from 'vitest';
 import { elementAtNodePath, firstChildElement, lineOf, localName, namedPath, namespaceUri, nextElement, rootElement, textContent } from './libxml-tree.js';
 
@@ -54,6 +55,32 @@ describe('libxml-tree (pins the libxml2-wasm internals it reads)', () => {
       expect(localName(root)).toBe(`R${i}`);
       expect(localName(firstChildElement(root))).toBe(`X${i}`);
       a.dispose();
+    }
+  });
+
+  it('keeps reading a document after libxml2 grew its heap (the memory views are renewed)', () => {
+    const heapBytes = (): number => (internal as unknown as { XmlNodeSetStruct: { nodeTable(p: number, n: number): Int32Array } }).XmlNodeSetStruct.nodeTable(0, 0).buffer.byteLength;
+    const doc = XmlDocument.fromString(XML);
+    const [a1] = children(rootElement(doc)) as [number];
+    expect(textContent(a1)).toBe('plain');
+    const before = heapBytes();
+    const big = XmlDocument.fromString(`<big>${'<x>yy</x>'.repeat(Math.ceil(before / 64))}</big>`);
+    expect(heapBytes()).toBeGreaterThan(before);
+    expect(textContent(a1)).toBe('plain');
+    expect(localName(a1)).toBe('A');
+    expect(textContent(firstChildElement(rootElement(big)))).toBe('yy');
+    big.dispose();
+    doc.dispose();
+  });
+
+  it('names documents share are recognised again, whatever document they come from', () => {
+    for (let i = 0; i < 30; i++) {
+      const name = ['Client', 'Clienten', 'Cliënt', 'Één'][i % 4]!;
+      const d = XmlDocument.fromString(`<${name}><Bsn>${i}</Bsn><B${i % 2}/></${name}>`);
+      const root = rootElement(d);
+      expect(localName(root)).toBe(name);
+      expect(children(root).map(localName)).toEqual(['Bsn', `B${i % 2}`]);
+      d.dispose();
     }
   });
 });

@@ -17,7 +17,8 @@ interface Internals {
   };
   XmlNodeStruct: { line(ptr: number): number; namespace(ptr: number): number };
   XmlNsStruct: { href(ptr: number): string };
-  XmlXPathObjectStruct: { stringval(ptr: number): string };
+  /** A view of the module's Int32 heap: the one exported way to reach the wasm memory. */
+  XmlNodeSetStruct: { nodeTable(nodeSetPtr: number, size: number): Int32Array };
   xmlNodeGetContent(ptr: number): string;
   xmlDocGetRootElement(docPtr: number): number;
 }
@@ -25,8 +26,35 @@ interface Internals {
 const lib = internal as unknown as Internals;
 const T = lib.XmlTreeCommonStruct;
 export const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 export type NodePtr = number;
+
+/**
+ * The walk reads libxml2's node structs straight from the wasm memory (the library's own
+ * accessors go through emscripten's generic getValue, which costs more than the walk). Field
+ * offsets of xmlNode (32-bit wasm): type 4, name 8, children 12, next 24, content 40.
+ * The memory's buffer is replaced when libxml2 grows its heap, which only happens inside calls
+ * into libxml2: the views are renewed when found detached (length 0).
+ */
+const TYPE = 1;
+const NAME = 2;
+const CHILDREN = 3;
+const NEXT = 6;
+const CONTENT = 10;
+let heap32: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+let heap8: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+
+function renewViews(): Uint32Array<ArrayBufferLike> {
+  const buffer = lib.XmlNodeSetStruct.nodeTable(0, 0).buffer;
+  heap32 = new Uint32Array(buffer);
+  heap8 = new Uint8Array(buffer);
+  return heap32;
+}
+
+function words(): Uint32Array<ArrayBufferLike> {
+  return heap32.length === 0 ? renewViews() : heap32;
+}
 
 /**
  * The root element of a document: where every walk starts. It also forgets the decoded names,
@@ -41,21 +69,35 @@ export function nodePtr(node: XmlNode): NodePtr {
   return (node as unknown as { _nodePtr: number })._nodePtr;
 }
 
-/** The name pointer (offset 8), read through the children accessor (offset 12) shifted by 4. */
-function namePtr(ptr: NodePtr): number {
-  return T.children(ptr - (12 - NAME_OFFSET));
-}
-
 export function firstChildElement(ptr: NodePtr): NodePtr {
-  let c = T.children(ptr);
-  while (c !== 0 && T.type(c) !== ELEMENT_NODE) c = T.next(c);
+  const h = words();
+  let c = h[(ptr >> 2) + CHILDREN]!;
+  while (c !== 0 && h[(c >> 2) + TYPE] !== ELEMENT_NODE) c = h[(c >> 2) + NEXT]!;
   return c;
 }
 
 export function nextElement(ptr: NodePtr): NodePtr {
-  let c = T.next(ptr);
-  while (c !== 0 && T.type(c) !== ELEMENT_NODE) c = T.next(c);
+  const h = words();
+  let c = h[(ptr >> 2) + NEXT]!;
+  while (c !== 0 && h[(c >> 2) + TYPE] !== ELEMENT_NODE) c = h[(c >> 2) + NEXT]!;
   return c;
+}
+
+const utf8 = new TextDecoder();
+
+/** The NUL-terminated UTF-8 string at `at` in the wasm memory; short ASCII without TextDecoder. */
+function cString(at: number): string {
+  words();
+  const b = heap8;
+  let end = at;
+  let high = 0;
+  for (let x = b[end]!; x !== 0; x = b[++end]!) high |= x;
+  // Concatenation makes flat strings only below 13 characters (longer ones become cons strings,
+  // which every later regex or comparison has to flatten first).
+  if (high & 0x80 || end - at > 12) return utf8.decode(b.subarray(at, end));
+  let s = '';
+  for (let i = at; i < end; i++) s += String.fromCharCode(b[i]!);
+  return s;
 }
 
 /**
@@ -64,24 +106,50 @@ export function nextElement(ptr: NodePtr): NodePtr {
  * each rootElement() (a freed dictionary's memory may hold other names later) and when full.
  */
 const names = new Map<number, string>();
-const NAME_OFFSET = 8;
-const getName = T.name_;
 
 export function localName(ptr: NodePtr): string {
-  const key = namePtr(ptr);
+  const key = words()[(ptr >> 2) + NAME]!;
   let name = names.get(key);
   if (name === undefined) {
-    name = getName(ptr);
+    name = knownName(key);
     if (names.size > 4096) names.clear();
     names.set(key, name);
   }
   return name;
 }
 
-const TEXT_NODE = 3;
-/** xmlNode.content sits at offset 40; stringval reads the C string whose pointer is at +24. */
-const CONTENT_VIA_STRINGVAL = 40 - 24;
-const stringAt = lib.XmlXPathObjectStruct.stringval;
+/**
+ * Names seen in earlier documents, by a hash of their bytes (each entry checked byte for byte):
+ * every message of a kind uses the same few dozen names, so a new document's names are found
+ * here instead of being decoded again. Bounded; hostile input only makes it stop learning.
+ */
+const seenNames = new Map<number, { bytes: Uint8Array; name: string }[]>();
+let seenCount = 0;
+
+function knownName(at: number): string {
+  words();
+  const b = heap8;
+  let h = 0x811c9dc5;
+  let end = at;
+  for (let x = b[end]!; x !== 0; x = b[++end]!) h = Math.imul(h ^ x, 16777619);
+  const bucket = seenNames.get(h);
+  if (bucket)
+    for (const k of bucket) {
+      const bytes = k.bytes;
+      if (bytes.length !== end - at) continue;
+      let i = 0;
+      while (i < bytes.length && bytes[i] === b[at + i]) i++;
+      if (i === bytes.length) return k.name;
+    }
+  const name = cString(at);
+  if (seenCount < 4096) {
+    seenCount++;
+    const entry = { bytes: b.slice(at, end), name };
+    if (bucket) bucket.push(entry);
+    else seenNames.set(h, [entry]);
+  }
+  return name;
+}
 
 /**
  * The text of an element. For the usual leaf (one text child) the text node's own content is
@@ -89,9 +157,11 @@ const stringAt = lib.XmlXPathObjectStruct.stringval;
  * text nodes) takes libxml2's own concatenation.
  */
 export function textContent(ptr: NodePtr): string {
-  const c = T.children(ptr);
-  if (c !== 0 && T.next(c) === 0 && T.type(c) === TEXT_NODE) return stringAt(c + CONTENT_VIA_STRINGVAL);
+  const h = words();
+  const c = h[(ptr >> 2) + CHILDREN]!;
   if (c === 0) return '';
+  const at = c >> 2;
+  if (h[at + NEXT] === 0 && h[at + TYPE] === TEXT_NODE) return cString(h[at + CONTENT]!);
   return lib.xmlNodeGetContent(ptr);
 }
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
 import { leaf, text } from '../walk.js';
 import { filled, findings, named } from './client-util.js';
@@ -13,12 +13,14 @@ export const CD005: Rule = {
   kinds: HEEN_KINDS,
   meaning: 'Als Postcode gevuld is, dan verplicht vullen, anders leeg laten.',
   check(message) {
-    return named(message, 'Adres').flatMap((adres) => {
+    const out: Finding[] = [];
+    for (const adres of named(message, 'Adres')) {
       const postcode = text(adres.node, 'Postcode');
       const landCode = text(adres.node, 'LandCode');
-      if (filled(postcode) === filled(landCode)) return [];
+      if (filled(postcode) === filled(landCode)) continue;
       const detail = `Postcode ${postcode ?? '(leeg)'}, LandCode ${landCode ?? '(leeg)'}`;
-      return findings([[leaf(adres, 'Postcode'), postcode !== undefined], [leaf(adres, 'LandCode'), landCode !== undefined]], detail);
-    });
+      out.push(...findings([[leaf(adres, 'Postcode'), postcode !== undefined], [leaf(adres, 'LandCode'), landCode !== undefined]], detail));
+    }
+    return out;
   },
 };

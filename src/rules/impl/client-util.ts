@@ -6,7 +6,7 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, descendants, kids, recordsNamed, root, select } from '../walk.js';
+import { type At, derived, descendants, kids, recordsNamed, root, select } from '../walk.js';
 import { normalizeSpace as norm, xpathNumber } from '../xpath.js';
 export { norm, xpathNumber };
 import { clients } from '../walk.js';
@@ -43,7 +43,7 @@ export function relaties(client: At): At[] {
 
 /** Every Contact of a client: each Relatie's Contact, then Contactgegevens/Contact (document order). */
 export function contacts(client: At): At[] {
-  return [...relaties(client).flatMap((r) => kids(r, 'Contact')), ...select(client, 'Contactgegevens/Contact')];
+  return derived(client, '#contacts', () => [...relaties(client).flatMap((r) => kids(r, 'Contact')), ...select(client, 'Contactgegevens/Contact')]);
 }
 
 /** Every record named `name` anywhere in the message, in document order. */

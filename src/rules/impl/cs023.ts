@@ -5,18 +5,22 @@ import { dateNumber, isBlank, nameOf } from './indicatie-util.js';
 
 const DAGTEKENING = '/Bericht/Header/BerichtIdentificatie/Dagtekening';
 
-/** The date leaves the stylesheet checks, by the name of the record holding them. */
-function checkedDates(at: At): string[] {
+/** The date leaves the stylesheet checks, by the name of the record holding them (absent ones left out). */
+function checkedDates(at: At, names: string[]): string[] {
   const record = nameOf(at);
-  const names: string[] = [];
+  const node = at.node;
+  names.length = 0;
+  const add = (name: string): void => {
+    if (typeof node[name] === 'string') names.push(name);
+  };
   // Geboortedatum/Datum (client and relatie): the only basisschema Datum elements
-  if (at.node.Datum !== undefined) names.push('Datum');
-  if (record === 'Indicatie') names.push('Afgiftedatum');
-  if (record === 'ToegewezenFunctie' || record === 'ToegewezenZorgzwaartepakket') names.push('Toewijzingsdatum');
-  if (record === 'GeleverdeFunctie' || record === 'GeleverdZorgzwaartepakket') names.push('Begindatum');
-  if (record !== 'WachtlijstZorgzwaartepakket') names.push('Mutatiedatum');
-  if (record === 'MutatieZorg' || record === 'GeleverdeZorg') names.push('Startdatum');
-  return names.filter((n) => text(at.node, n) !== undefined);
+  if (node.Datum !== undefined) add('Datum');
+  if (record === 'Indicatie') add('Afgiftedatum');
+  if (record === 'ToegewezenFunctie' || record === 'ToegewezenZorgzwaartepakket') add('Toewijzingsdatum');
+  if (record === 'GeleverdeFunctie' || record === 'GeleverdZorgzwaartepakket') add('Begindatum');
+  if (record !== 'WachtlijstZorgzwaartepakket') add('Mutatiedatum');
+  if (record === 'MutatieZorg' || record === 'GeleverdeZorg') add('Startdatum');
+  return names;
 }
 
 /**
@@ -38,9 +42,10 @@ export const CS023: Rule = {
       out.push({ path, detail });
     };
     const bericht = root(message);
+    const names: string[] = [];
     for (const at of descendants(bericht)) {
       if (at === bericht) continue;
-      for (const name of checkedDates(at)) {
+      for (const name of checkedDates(at, names)) {
         const value = text(at.node, name);
         if (dagtekening === undefined || dateNumber(value) > limit) report(leaf(at, name), value);
       }

@@ -5,7 +5,7 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, kids, leaf, select, text } from '../walk.js';
+import { type At, derived, kids, leaf, root, select, text } from '../walk.js';
 import { normalizeSpace, dateNumber } from '../xpath.js';
 export { normalizeSpace, dateNumber };
 import { clients } from '../walk.js';
@@ -31,12 +31,12 @@ export function isBlank(value: string | undefined): boolean {
 
 /** Every Indicatie record: Client/Indicatie, or Client/Indicaties/Indicatie (AW317). */
 export function indicaties(message: XmlRecord): At[] {
-  return clients(message).flatMap((c) => [...kids(c, 'Indicatie'), ...select(c, 'Indicaties/Indicatie')]);
+  return derived(root(message), '#indicaties', () => clients(message).flatMap((c) => [...kids(c, 'Indicatie'), ...select(c, 'Indicaties/Indicatie')]));
 }
 
 /** The indicated units of an Indicatie in document order: GeindiceerdeFuncties, then the ZZPs. */
 export function units(indicatie: At): At[] {
-  return [...select(indicatie, 'GeindiceerdeFuncties/GeindiceerdeFunctie'), ...select(indicatie, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket')];
+  return derived(indicatie, '#units', () => [...select(indicatie, 'GeindiceerdeFuncties/GeindiceerdeFunctie'), ...select(indicatie, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket')]);
 }
 
 /** The paths of the leaves that are present, in the given order. */

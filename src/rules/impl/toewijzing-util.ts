@@ -38,16 +38,30 @@ export function clientRecords(message: XmlRecord, relPath: string): At[] {
   return found;
 }
 
-/** An element as the checks see it: where it is and its text. */
+/** An element as the checks see it: where it is (made when asked: most checks pass) and its text. */
 export interface Leaf {
-  path: string;
+  readonly path: string;
   text: string;
 }
 
-/** The child leaf `name` of a record as a (possibly empty) node list. */
+class LeafAt implements Leaf {
+  constructor(
+    private readonly at: At,
+    private readonly name: string,
+    readonly text: string,
+  ) {}
+
+  get path(): string {
+    return leaf(this.at, this.name);
+  }
+}
+
+const NO_LEAF: Leaf[] = [];
+
+/** The child leaf `name` of a record as a (possibly empty) node list (treat it as read-only). */
 export function leafOf(at: At, name: string): Leaf[] {
   const v = text(at.node, name);
-  return v === undefined ? [] : [{ path: leaf(at, name), text: v }];
+  return v === undefined ? NO_LEAF : [new LeafAt(at, name, v)];
 }
 
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { descendants, root, text } from '../walk.js';
 import { inList, presentLeaves } from './indicatie-util.js';
 
@@ -17,14 +17,18 @@ export const TR008: Rule = {
   kinds: ['IO31', 'AW33', 'AW35', 'ZK31', 'ZK33', 'ZK35'],
   meaning: 'De Klasse moet horen bij de betreffende FunctieCode',
   check(message) {
-    return descendants(root(message)).flatMap((at) => {
+    const out: Finding[] = [];
+    for (const at of descendants(root(message))) {
       const functie = text(at.node, 'FunctieCode');
+      if (functie === undefined) continue;
       const klasse = text(at.node, 'Klasse');
-      if (functie === undefined || klasse === undefined) return [];
-      return KLASSEN.filter(([codes, klassen]) => inList(functie, codes) && !inList(klasse, klassen)).flatMap(() =>
-        presentLeaves(at, 'FunctieCode', 'Klasse').map((path) => ({ path, detail: `Klasse ${klasse} bij FunctieCode ${functie}` })),
-      );
-    });
+      if (klasse === undefined) continue;
+      for (const [codes, klassen] of KLASSEN) {
+        if (!inList(functie, codes) || inList(klasse, klassen)) continue;
+        for (const path of presentLeaves(at, 'FunctieCode', 'Klasse')) out.push({ path, detail: `Klasse ${klasse} bij FunctieCode ${functie}` });
+      }
+    }
+    return out;
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { descendants, leaf, root, text } from '../walk.js';
 import { FUNCTIE_RECORDS, isBlank, nameOf, normalizeSpace } from './indicatie-util.js';
 
@@ -10,18 +10,22 @@ export const TR010: Rule = {
   kinds: ['IO31', 'AW33', 'AW35', 'ZK31', 'ZK33', 'ZK35'],
   meaning: "Opslag mag niet gevuld zijn als Klasse de waarde '99' bevat of Klasse niet de maximum waarde bevat.",
   check(message) {
-    return descendants(root(message)).flatMap((at) => {
+    const out: Finding[] = [];
+    for (const at of descendants(root(message))) {
       const opslag = text(at.node, 'Opslag');
+      if (opslag === undefined) continue; // blank: nothing to check
       const klasse = text(at.node, 'Klasse');
       const applies = FUNCTIE_RECORDS.has(nameOf(at)) || (opslag !== undefined && klasse !== undefined);
-      if (!applies || isBlank(opslag)) return [];
+      if (!applies || isBlank(opslag)) continue;
       const functie = text(at.node, 'FunctieCode');
       const maximum = functie === undefined ? undefined : MAXIMUM[functie];
       // the stylesheet compares FunctieCode exactly and Klasse normalized; an absent Klasse is never 99
       const wrong = maximum !== undefined ? normalizeSpace(klasse) !== maximum : klasse !== undefined && normalizeSpace(klasse) === '99';
-      if (!wrong) return [];
+      if (!wrong) continue;
       const detail = `Opslag ${opslag ?? ''} bij Klasse ${klasse ?? '(leeg)'}${maximum ? ` (maximum ${maximum})` : ''}`;
-      return [...(klasse === undefined ? [] : [leaf(at, 'Klasse')]), leaf(at, 'Opslag')].map((path) => ({ path, detail }));
-    });
+      if (klasse !== undefined) out.push({ path: leaf(at, 'Klasse'), detail });
+      out.push({ path: leaf(at, 'Opslag'), detail });
+    }
+    return out;
   },
 };

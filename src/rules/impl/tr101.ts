@@ -1,7 +1,7 @@
 import type { HeenKind } from '../../messages/catalog.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
 import type { Finding, Rule } from '../rule.js';
-import { descendants, kids, root, text } from '../walk.js';
+import { type At, descendants, kids, root, text } from '../walk.js';
 import { normalizeSpace } from './indicatie-util.js';
 
 type Keys = Readonly<Record<string, readonly string[]>>;
@@ -58,6 +58,13 @@ const KEYS: Readonly<Record<HeenKind, Keys>> = {
   CA319: { Client: ['Bsn'], MutatieZorg: ['MutatieZorgID'] },
 };
 
+/** A record's key: each field normalized and written `<value>` (an absent field `<>`). */
+function keyOf(record: At, fields: readonly string[]): string {
+  let key = '';
+  for (const f of fields) key += `<${normalizeSpace(text(record.node, f))}>`;
+  return key;
+}
+
 /**
  * No two sibling records of the same kind with equal keys (each field normalized and written
  * `<value>`, an absent field as `<>`, as the stylesheet compares them).
@@ -78,14 +85,14 @@ export const TR101: Rule = {
         const fields = keys[name];
         const siblings = parent.node[name];
         if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
-        const records = kids(parent, name).map((r) => ({ at: r, key: fields.map((f) => `<${normalizeSpace(text(r.node, f))}>`).join('') }));
-        records.forEach((a, i) => {
-          for (const b of records.slice(i + 1)) {
-            if (a.key !== b.key) continue;
-            const detail = `${name} ${fields.join('+')} ${a.key}`;
-            out.push({ path: a.at.path, detail }, { path: b.at.path, detail });
+        const records = kids(parent, name);
+        const recordKeys = records.map((r) => keyOf(r, fields));
+        for (let i = 0; i < records.length; i++)
+          for (let j = i + 1; j < records.length; j++) {
+            if (recordKeys[i] !== recordKeys[j]) continue;
+            const detail = `${name} ${fields.join('+')} ${recordKeys[i]}`;
+            out.push({ path: records[i]!.path, detail }, { path: records[j]!.path, detail });
           }
-        });
       }
     }
     return out;
