@@ -57,13 +57,16 @@ export class ThreadPool<I, R> {
         slot.outstanding -= msg.results!.length;
         p?.resolve(msg.results!);
       });
-      worker.on('error', (e) => {
+      const failAll = (e: Error): void => {
         for (const [id, p] of this.pending) {
           if (p.slot !== slot) continue;
           this.pending.delete(id);
           p.reject(e);
         }
-      });
+      };
+      worker.on('error', failAll);
+      // A worker that ends (terminated, or exits on its own) answers nothing more.
+      worker.on('exit', (code) => failAll(new Error(`worker thread exited (code ${code}) with jobs outstanding`)));
     });
   }
 
