@@ -5,6 +5,8 @@ export interface Rate {
   n: number;
   ms: number;
   note?: string;
+  /** CPU µs per message: of the main thread, the register thread (when it has one), the other threads. */
+  cpuUs?: { main: number; register?: number; other: number };
 }
 
 export async function rate(label: string, n: number, fn: () => unknown | Promise<unknown>, rounds = 3): Promise<Rate> {

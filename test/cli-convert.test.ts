@@ -76,6 +76,16 @@ describe('convert --embedded', () => {
     expect(r.err).toMatch(/^register now holds: .*br Bemiddelingspecificatie \d+.*lr Leveringperiode \d+/m);
   });
 
+  it('--threads 1 and --threads 3 --concurrency 8 send the same mutations, with the same statuses, in input order', () => {
+    const shape = (out: string): unknown[] => out.trim().split('\n').map((l) => JSON.parse(l) as Line).map((l) => [l.file, l.status, l.mutations.map((m) => `${m.register} ${m.operation} ${m.status}`)]);
+    const one = binary(['convert', '--embedded', '--format', 'ndjson', '--threads', '1', SCENARIOS]);
+    const three = binary(['convert', '--embedded', '--format', 'ndjson', '--threads', '3', '--concurrency', '8', SCENARIOS]);
+    expect(one.code, one.err).toBe(0);
+    expect(three.code, three.err).toBe(0);
+    expect(shape(three.out)).toEqual(shape(one.out));
+    expect(three.err.match(/^register now holds: .*$/m)?.[0]).toBe(one.err.match(/^register now holds: .*$/m)?.[0]);
+  });
+
   it('--out writes every mutation as one JSON line, --retour-dir the retour of each input', () => {
     const out = path.join(tmp, 'mutations.ndjson');
     const retours = path.join(tmp, 'retours');
@@ -110,6 +120,7 @@ describe('usage errors exit 2', () => {
     ['two modes', ['--embedded', '--dry-run', input], /exactly one of .* \(got --embedded and --dry-run\)/],
     ['--concurrency 0', ['--dry-run', '--concurrency', '0', input], /--concurrency must be a whole number from 1 to 256, not 0/],
     ['--concurrency x', ['--dry-run', '--concurrency', 'x', input], /--concurrency must be a whole number from 1 to 256, not x/],
+    ['--threads 0', ['--dry-run', '--threads', '0', input], /--threads must be a whole number from 1 to 256, not 0/],
     ['--register not a URL', ['--register', 'localhost:4000', input], /--register must be an http\(s\) URL/],
     ['a missing input', ['--dry-run', path.join(FIXTURES, 'AW33', 'no_such_case', 'input.xml')], /not found: /],
   ])('%s', (_label, args, message) => {

@@ -9,8 +9,9 @@ import { expandInputs } from '../core/inputs.js';
 import { openRegisterClient, type RegisterClient } from '../forward/client.js';
 import { convertBatch, type ConvertResult, type ConvertTarget } from '../forward/convert.js';
 import { IdMap } from '../forward/idmap.js';
+import { PreparePool } from '../forward/prepare-pool.js';
 import { schemaDirOf } from '../reference-register/schema-files.js';
-import { type RunningRegister, startRegister } from '../reference-register/server.js';
+import { RegisterThread } from '../reference-register/thread.js';
 import { loadAgbList } from '../rules/lists.js';
 import { parseFormat } from './format.js';
 import { Progress } from './progress.js';
@@ -26,6 +27,7 @@ interface Opts extends MappingOptions {
   retourDir?: string;
   format: string;
   concurrency: string;
+  threads?: string;
   state?: string;
   party?: string;
   agbList?: string;
@@ -54,12 +56,13 @@ export function register(program: Command, io: Io): void {
     .description('estafette → register: validate each heen message, answer with its retour and send the register mutations its mapping stands for')
     .argument('<inputs...>', 'files, folders (all *.xml below them, in name order) or - for standard input')
     .option('--register <url>', 'base URL of a server with the three registers at their standard paths')
-    .option('--embedded', 'start the reference register in-process on a temporary SQLite file and convert into it')
+    .option('--embedded', 'start the reference register on a thread of its own, on a temporary SQLite file, and convert into it')
     .option('--dry-run', 'plan the mutations only: nothing is sent, no state is kept')
     .option('--out <file>', 'also write every mutation as one JSON line ({file, register, operation, variables, status, ids})')
     .option('--retour-dir <dir>', 'write the retour of each input to <dir>/<input name>.retour.xml')
     .option('--format <format>', 'text, json or ndjson', 'text')
     .option('--concurrency <n>', 'messages sent at once (one client\'s messages stay in input order)', '4')
+    .option('--threads <n>', `worker threads that validate, answer and plan (1: on the main thread; default the cores available, ${os.availableParallelism()} here)`)
     .option('--state <file>', 'SQLite file of the identifier map and processed messages (default bridge-state.sqlite; with --embedded a temporary one)')
     .option('--party <TYPE:id>', 'X-Party of every write when the mapping names no party (embedded / development registers)')
     .option('--agb-list <file>', 'valid iWlz-AGB codes for TR042/TR064/TR100')
@@ -69,6 +72,8 @@ export function register(program: Command, io: Io): void {
       const format = parseFormat(opts.format);
       const concurrency = Number(opts.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256, not ${opts.concurrency}`);
+      const threads = opts.threads === undefined ? os.availableParallelism() : Number(opts.threads);
+      if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new UsageError(`--threads must be a whole number from 1 to 256, not ${opts.threads}`);
       const modes = [opts.register ? '--register' : '', opts.embedded ? '--embedded' : '', opts.dryRun ? '--dry-run' : ''].filter(Boolean);
       if (modes.length !== 1) throw new UsageError(`convert needs exactly one of --register URL, --embedded, --dry-run${modes.length ? ` (got ${modes.join(' and ')})` : ''}`);
       if (opts.register && !/^https?:\/\//.test(opts.register)) throw new UsageError(`--register must be an http(s) URL, not ${opts.register}`);
@@ -83,7 +88,7 @@ export function register(program: Command, io: Io): void {
       const core = new MessageCore({ xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
       closers.push(() => core.dispose());
       let target: ConvertTarget | undefined;
-      let embedded: RunningRegister | undefined;
+      let embedded: RegisterThread | undefined;
       let tmp: string | undefined;
       try {
         if (!opts.dryRun) {
@@ -91,7 +96,7 @@ export function register(program: Command, io: Io): void {
           let stateFile = opts.state ?? 'bridge-state.sqlite';
           if (opts.embedded) {
             tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-bridge-'));
-            embedded = await startRegister({ port: 0, db: path.join(tmp, 'register.sqlite'), schemaDir: schemaDirOf(config.xsdDir), xsdDir: config.xsdDir });
+            embedded = await RegisterThread.start({ port: 0, db: path.join(tmp, 'register.sqlite'), schemaDir: schemaDirOf(config.xsdDir), xsdDir: config.xsdDir });
             const reg = embedded;
             closers.push(() => reg.close());
             base = embedded.url;
@@ -106,6 +111,12 @@ export function register(program: Command, io: Io): void {
           closers.push(() => idmap.close());
           target = { client, idmap };
         }
+        // More than one thread: validation, retour and plan on worker threads, sending here.
+        const workers = Math.min(threads, files.length);
+        const preparer = workers > 1
+          ? await PreparePool.start(workers, { core: { xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues }, mappings: set, defaults, lists })
+          : undefined;
+        if (preparer) closers.push(() => preparer.close());
         const out = opts.out ? fs.openSync(opts.out, 'w') : undefined;
         if (out !== undefined) closers.push(() => fs.closeSync(out));
         const progress = new Progress(files.length, process.stderr, 2);
@@ -120,6 +131,7 @@ export function register(program: Command, io: Io): void {
         })();
         await convertBatch(reads, {
           core, mappings: set, defaults, lists, concurrency,
+          ...(preparer ? { preparer } : {}),
           ...(target ? { target } : {}),
           ...(retours ? { writeRetour: (file: string, xml: string) => { const f = retours.target(file); fs.writeFileSync(f, xml); return f; } } : {}),
         }, (r, done) => {
@@ -133,7 +145,7 @@ export function register(program: Command, io: Io): void {
         if (format === 'json') io.out(JSON.stringify(all, null, 2));
         io.err(`${counts.converted} converted, ${counts.rejected} rejected, ${counts.failed} failed${opts.dryRun ? ' (dry run: nothing sent)' : ''}`);
         if (embedded && tmp) {
-          io.err(`register now holds: ${registerCounts(embedded)}`);
+          io.err(`register now holds: ${registerCounts(await embedded.counts())}`);
           if (opts.keep) io.err(`kept: ${tmp} (register.sqlite, state.sqlite)`);
         }
         io.exit(counts.rejected || counts.failed ? EXIT.INVALID : EXIT.OK);
@@ -145,11 +157,6 @@ export function register(program: Command, io: Io): void {
 }
 
 /** `br_Bemiddelingspecificatie 4, lr_Leveringperiode 2, …`: rows per register table. */
-function registerCounts(r: RunningRegister): string {
-  const tables = r.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'ir\\_%' ESCAPE '\\' OR name LIKE 'br\\_%' ESCAPE '\\' OR name LIKE 'lr\\_%' ESCAPE '\\') ORDER BY name").all() as { name: string }[];
-  const parts = tables.flatMap(({ name }) => {
-    const n = (r.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
-    return n ? [`${name.replace('_', ' ')} ${n}`] : [];
-  });
-  return parts.length ? parts.join(', ') : 'nothing';
+function registerCounts(counts: { table: string; rows: number }[]): string {
+  return counts.length ? counts.map((c) => `${c.table.replace('_', ' ')} ${c.rows}`).join(', ') : 'nothing';
 }

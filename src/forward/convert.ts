@@ -77,16 +77,22 @@ export interface ConvertOptions {
 
 const isHeen = (k: string | undefined): k is HeenKind => k !== undefined && (HEEN_KINDS as readonly string[]).includes(k);
 
-/** The first step, synchronous: validation, retour and plan. */
+/**
+ * The first step, synchronous and pure (no I/O, no callbacks): validation, retour and plan. A
+ * plain value, so it may be made on a worker thread (prepare-pool.ts) and finished on the main one.
+ */
 export interface Prepared {
   result: ConvertResult;
   plan?: Plan;
+  /** The retour to write: with the plan once it is sent; without a plan (rejected) at once. */
   retourXml?: string;
   /** The clients the message is about (their BSNs), to keep each client's messages in order. */
   clientKeys: string[];
 }
 
-export function prepareMessage(file: string, bytes: Uint8Array, opts: ConvertOptions): Prepared {
+export type PrepareOptions = Pick<ConvertOptions, 'core' | 'mappings' | 'defaults' | 'lists'>;
+
+export function prepareMessage(file: string, bytes: Uint8Array, opts: PrepareOptions): Prepared {
   const v: ValidationResult = opts.core.validate(bytes, { file, rules: { lists: opts.lists ?? {} }, retour: true });
   const result: ConvertResult = { file, valid: v.valid, status: 'rejected', issues: v.issues, mutations: [], records: [], retour: null };
   if (v.kind) result.kind = v.kind;
@@ -99,8 +105,7 @@ export function prepareMessage(file: string, bytes: Uint8Array, opts: ConvertOpt
   }
   if (!v.valid || !v.message || !v.kind) {
     result.reason = 'the message is not valid: its retour carries the codes; nothing is sent';
-    if (retourXml && opts.writeRetour) result.retour = opts.writeRetour(file, retourXml);
-    return { result, clientKeys: [] };
+    return { result, ...(retourXml ? { retourXml } : {}), clientKeys: [] };
   }
   const planned = planMessage(opts.mappings, v.kind, v.message, { ...(opts.defaults ? { defaults: opts.defaults } : {}) });
   if (!planned.plan) {
@@ -122,10 +127,13 @@ function clientKeysOf(message: XmlRecord): string[] {
 /** The second step: send the plan (or, in a dry run, list it). */
 export async function finishMessage(p: Prepared, opts: ConvertOptions): Promise<ConvertResult> {
   const { result, plan } = p;
-  if (!plan) return result;
   const writeRetour = (): void => {
     if (p.retourXml && opts.writeRetour) result.retour = opts.writeRetour(result.file, p.retourXml);
   };
+  if (!plan) {
+    writeRetour();
+    return result;
+  }
   if (!opts.target) {
     result.status = 'converted';
     result.mutations = plan.mutations.map((m) => ({ register: m.register, operation: m.operation, variables: m.variables as Record<string, unknown>, status: 'planned', ids: {}, source: m.source }));
@@ -160,28 +168,44 @@ function fromOutcome(result: ConvertResult, o: ExecutionOutcome): void {
   result.reason = `${o.status} failure at mutation ${(o.error?.mutation ?? 0) + 1} (${o.mutations[o.error?.mutation ?? 0]?.operation ?? '?'}): ${o.error?.message ?? 'unknown'}${undone}${left}`;
 }
 
+/** Prepares messages elsewhere (PreparePool: on worker threads); `size`: how many at once. */
+export interface Preparer {
+  readonly size: number;
+  prepare(file: string, bytes: Uint8Array): Promise<Prepared>;
+}
+
+type Input = { file: string; bytes?: Uint8Array; failed?: ConvertResult };
+type Ahead = { failed: ConvertResult } | { prepared: Promise<Prepared> };
+
+/** Messages prepared ahead per worker thread, so no thread waits for the next one. */
+const AHEAD_PER_THREAD = 4;
+
 /**
- * Converts a batch: validation and planning in input order on this thread, sending with up to
- * `concurrency` messages in flight, the messages of one client one after another in input order
- * (an AW35 after the AW33 it refers to). Results are reported in input order.
+ * Converts a batch: validation and planning in input order (on this thread, or with `preparer`
+ * on worker threads, a few messages ahead), sending with up to `concurrency` messages in flight,
+ * the messages of one client one after another in input order (an AW35 after the AW33 it refers
+ * to). Results are reported in input order.
  */
 export async function convertBatch(
-  inputs: AsyncIterable<{ file: string; bytes?: Uint8Array; failed?: ConvertResult }> | Iterable<{ file: string; bytes?: Uint8Array; failed?: ConvertResult }>,
-  opts: ConvertOptions & { concurrency?: number },
+  inputs: AsyncIterable<Input> | Iterable<Input>,
+  opts: ConvertOptions & { concurrency?: number; preparer?: Preparer },
   onResult: (r: ConvertResult, done: number) => void,
 ): Promise<void> {
   const limit = Math.max(1, opts.concurrency ?? 1);
+  const { preparer } = opts;
+  const window = preparer ? Math.max(1, preparer.size * AHEAD_PER_THREAD) : 1;
   const lock = new KeyedLock();
+  const ahead: Ahead[] = [];
   const pending: Promise<ConvertResult>[] = [];
   let reported = 0;
   const flush = async (keep: number): Promise<void> => {
     while (pending.length > keep) onResult(await pending.shift()!, ++reported);
   };
-  for await (const input of inputs) {
-    if (input.failed) pending.push(Promise.resolve(input.failed));
+  // In input order: the client lock is taken now, so a client's messages are sent in the order given.
+  const next = async (a: Ahead): Promise<void> => {
+    if ('failed' in a) pending.push(Promise.resolve(a.failed));
     else {
-      const prepared = prepareMessage(input.file, input.bytes!, opts);
-      // Taken now, in input order, so a client's messages are sent in the order given.
+      const prepared = await a.prepared;
       const release = prepared.plan && opts.target ? lock.acquire(prepared.clientKeys) : undefined;
       pending.push((async () => {
         const unlock = release ? await release : undefined;
@@ -193,6 +217,17 @@ export async function convertBatch(
       })());
     }
     await flush(limit - 1);
+  };
+  for await (const input of inputs) {
+    if (input.failed) ahead.push({ failed: input.failed });
+    else {
+      const prepared = preparer ? preparer.prepare(input.file, input.bytes!) : Promise.resolve(prepareMessage(input.file, input.bytes!, opts));
+      // Awaited in turn below; a failure before then must not count as unhandled.
+      prepared.catch(() => undefined);
+      ahead.push({ prepared });
+    }
+    if (ahead.length >= window) await next(ahead.shift()!);
   }
+  while (ahead.length) await next(ahead.shift()!);
   await flush(0);
 }

@@ -9,11 +9,20 @@ import type { XmlRecord, XmlValue } from '../messages/model-types.js';
 import { ConvertError } from './converters.js';
 import { exprOf, ExprError, type Expr } from './expr.js';
 import { FUNCTIONS, type Val } from './functions.js';
-import type { DefaultOverrides, DefaultValue, FieldRule, KindMapping, MappingSet, RecordRule } from './mapping.js';
+import type { DefaultOverrides, DefaultValue, FieldRule, IgnoreRule, KindMapping, MappingSet, RecordRule } from './mapping.js';
 import type { IgnoredField, Plan, PlannedMutation, PlanValue } from './plan.js';
 
-/** One record (or the message root) being mapped, with its concrete path. */
-interface Ctx { node: XmlValue; path: string; parent?: Ctx }
+/**
+ * One record (or the message root) being mapped. Its concrete path (`pathOf`) is made only when
+ * asked for (explain, a problem): the step from `from` (`seg`, 1-based `index` when repeated).
+ */
+interface Ctx { node: XmlValue; parent?: Ctx; from?: Ctx; seg?: string; index?: number; path?: string }
+
+/** The concrete path of a node: `/Bericht/Clienten/Client[1]/Bsn` (made once per node). */
+function pathOf(c: Ctx): string {
+  if (c.path === undefined) c.path = `${pathOf(c.from!)}/${c.seg!}${c.index ? `[${c.index}]` : ''}`;
+  return c.path;
+}
 
 class Scope {
   private readonly names = new Map<string, string>();
@@ -54,12 +63,16 @@ export type EngineResult = { plan: Plan; problems: [] } | { plan?: undefined; pr
 /** `noDefaults`: every `$default` is absent (to tell whether a field's value comes from one). */
 interface Env { ctx: Ctx; scope: Scope; reads?: string[]; noDefaults?: boolean }
 
-/** Whether an expression names a `$default` anywhere. */
+const defaultUse = new WeakMap<Expr, boolean>();
+
+/** Whether an expression names a `$default` anywhere (known per expression after the first ask). */
 function usesDefault(e: Expr): boolean {
-  if (e.t === 'default') return true;
-  if (e.t === 'call') return e.args.some(usesDefault);
-  if (e.t === 'lookup') return usesDefault(e.key);
-  return false;
+  let u = defaultUse.get(e);
+  if (u === undefined) {
+    u = e.t === 'default' || (e.t === 'call' && e.args.some(usesDefault)) || (e.t === 'lookup' && usesDefault(e.key));
+    defaultUse.set(e, u);
+  }
+  return u;
 }
 
 const isRecord = (v: XmlValue | undefined): v is XmlRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -77,8 +90,8 @@ function resolve(ctx: Ctx, e: Extract<Expr, { t: 'path' }>): Ctx[] {
       if (!isRecord(c.node)) continue;
       const v = c.node[seg];
       if (v === undefined) continue;
-      if (Array.isArray(v)) v.forEach((item, i) => next.push({ node: item, path: `${c.path}/${seg}[${i + 1}]`, parent: c.parent }));
-      else next.push({ node: v, path: `${c.path}/${seg}`, parent: c.parent });
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) next.push({ node: v[i]!, parent: c.parent, from: c, seg, index: i + 1 });
+      else next.push({ node: v, parent: c.parent, from: c, seg });
     }
     cur = next;
   }
@@ -105,7 +118,7 @@ class Run {
         return [e.v];
       case 'path': {
         const found = resolve(env.ctx, e);
-        if (env.reads) for (const f of found) if (typeof f.node === 'string') env.reads.push(f.path);
+        if (env.reads) for (const f of found) if (typeof f.node === 'string') env.reads.push(pathOf(f));
         return found.map((f) => (typeof f.node === 'string' ? f.node : isRecord(f.node) ? true : undefined));
       }
       case 'ref': {
@@ -139,7 +152,7 @@ class Run {
       return this.one(f.expr, env);
     } catch (e) {
       if (!(e instanceof ConvertError)) throw e;
-      throw new MappingRunError(`${f.target}: ${e.message}`, `${f.loc.file}:${f.loc.line}`, env.ctx.path);
+      throw new MappingRunError(`${f.target}: ${e.message}`, `${f.loc.file}:${f.loc.line}`, pathOf(env.ctx));
     }
   }
 
@@ -185,16 +198,18 @@ class Run {
     this.counters.set(name, n);
     const as = `${name}#${n}`;
     const traces: FieldTrace[] = [];
-    const evaluate = (f: FieldRule, field: string): Val => {
-      const e: Env = this.trace ? { ...env, reads: [] } : env;
+    // `field` names the planned field for explain only: made when tracing.
+    const evaluate = (f: FieldRule, field: () => string): Val => {
+      if (!this.trace) return this.field(f, env);
+      const e: Env = { ...env, reads: [] };
       const v = this.field(f, e);
-      if (this.trace) traces.push({ reads: e.reads!, source: `${f.loc.file}:${f.loc.line}`, register: rule.register!, operation: rule.operation!, as, field });
+      traces.push({ reads: e.reads!, source: `${f.loc.file}:${f.loc.line}`, register: rule.register!, operation: rule.operation!, as, field: field() });
       return v;
     };
     const values: { [field: string]: PlanValue } = {};
     const createOnly: string[] = [];
     for (const f of rule.fields) {
-      const v = evaluate(f, rule.op === 'verwijder' ? f.target : `input.${f.target}`);
+      const v = evaluate(f, () => (rule.op === 'verwijder' ? f.target : `input.${f.target}`));
       if (v !== undefined) values[f.target] = v;
       if (rule.op === 'registreer' && this.defaulted(f, v, env)) createOnly.push(f.target);
     }
@@ -204,7 +219,7 @@ class Run {
       entity: rule.entity!,
       variables: rule.op === 'verwijder' ? values : { input: values },
       as,
-      ...(rule.key ? { naturalKey: { entity: rule.entity!, key: String(evaluate(rule.key, 'naturalKey') ?? '') } } : {}),
+      ...(rule.key ? { naturalKey: { entity: rule.entity!, key: String(evaluate(rule.key, () => 'naturalKey') ?? '') } } : {}),
       ...(createOnly.length ? { createOnly } : {}),
       source: `${rule.loc.file}:${rule.loc.line}`,
     };
@@ -297,11 +312,18 @@ export function planMessage(set: MappingSet, kind: HeenKind, message: XmlRecord,
   return { plan, problems: [] };
 }
 
+const ignorePaths = new WeakMap<IgnoreRule, Extract<Expr, { t: 'path' }>>();
+
 /** The ignore rules of the mapping whose element occurs in the message. */
 export function ignoredFields(m: KindMapping, message: XmlRecord): IgnoredField[] {
   const root: Ctx = { node: message, path: '/Bericht' };
+  const pathExpr = (g: IgnoreRule): Extract<Expr, { t: 'path' }> => {
+    let e = ignorePaths.get(g);
+    if (!e) ignorePaths.set(g, (e = { t: 'path', up: 0, abs: true, segs: g.path.split('/'), text: g.path }));
+    return e;
+  };
   return m.ignore
-    .filter((g) => resolve(root, { t: 'path', up: 0, abs: true, segs: g.path.split('/'), text: g.path }).length > 0)
+    .filter((g) => resolve(root, pathExpr(g)).length > 0)
     .map((g) => ({ path: g.path, reason: g.reason, source: `${g.loc.file}:${g.loc.line}` }));
 }
 
