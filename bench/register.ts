@@ -11,6 +11,11 @@
  * BENCH_REGISTER_FIXTURES (records the queries and writes spread over, 100); for profiling one
  * load phase, BENCH_REGISTER_ONLY=writes|queries shortens the other to a fraction of a second, and
  * BENCH_REGISTER_PROFILE=<dir> writes the register thread's CPU profile of each load phase there.
+ *
+ * Each load phase runs twice, on the same file: on the one-thread register, then on a second one
+ * with BENCH_REGISTER_THREADS serving processes (startRegister's `threads`; default the number of
+ * cores). CPU per request is that of the serving threads (the register thread; the primary's
+ * thread plus each worker process's main thread).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -31,7 +36,7 @@ import { fmt } from './measure.js';
 const TARGET_WRITES = 1000;
 const TARGET_QUERIES = 2000;
 
-interface Phase { n: number; ms: number; errors: number; perSecond: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number }
+interface Phase { n: number; ms: number; errors: number; perSecond: number; bytesPerAnswer?: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number; serverCores?: number }
 type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number };
 interface Req { path: string; body: string; party?: string }
 
@@ -73,6 +78,7 @@ async function drive(pool: Pool, seconds: number, concurrency: number, next: (i:
   let n = 0;
   let errors = 0;
   let i = 0;
+  let bytes = 0;
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -81,12 +87,13 @@ async function drive(pool: Pool, seconds: number, concurrency: number, next: (i:
       const r = await post(pool, next(k));
       if (r.status === 200 && !r.text.includes('"errors"')) {
         n += 1;
+        bytes += r.text.length;
         onOk?.(r.text, k);
       } else if (++errors <= 3) complain?.(`  error ${r.status}: ${r.text.slice(0, 300)}`);
     }
   }));
   const ms = performance.now() - t0;
-  return { n, ms, errors, perSecond: (n / ms) * 1000 };
+  return { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: n ? bytes / n : 0 };
 }
 
 /** Runs `fn` in parallel `concurrency` at a time over `items`. */
@@ -166,7 +173,9 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-bench-register-'));
   line(`\nreference register — loopback, ${concurrency} concurrent clients (undici Pool), ${seconds} s per phase, SQLite file in WAL mode, register on its own thread`);
   try {
-    const server = await ServerThread.start({ kind: 'register', db: path.join(dir, 'register.sqlite'), schemaDir: schemas });
+    const threads = Number(process.env.BENCH_REGISTER_THREADS ?? os.availableParallelism());
+    const dbFile = path.join(dir, 'register.sqlite');
+    const server = await ServerThread.start({ kind: 'register', db: dbFile, schemaDir: schemas });
     const pool = new Pool(server.url, { connections: concurrency });
     const ok = async (p: string, query: string, variables: Record<string, unknown>, party = `UZOVI:${ZK}`): Promise<Record<string, Record<string, string>>> => {
       const r = await post(pool, { path: p, body: JSON.stringify({ query, variables }), party });
@@ -215,25 +224,30 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       }
       return { path: BR, body, party: `UZOVI:${ZK}` };
     };
-    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), its CPU time per request (Linux) and optionally its CPU profile. */
-    const profiled = async (phase: string, fn: () => Promise<Phase>): Promise<Phase> => {
+    // The same registers on `threads` processes, on the same file (started now: the set-up is done).
+    const multi = await ServerThread.start({ kind: 'register', db: dbFile, schemaDir: schemas, threads });
+    const multiPool = new Pool(multi.url, { connections: concurrency });
+    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), the serving threads' CPU time per request and cores used (Linux) and optionally the register thread's CPU profile. */
+    const profiled = async (phase: string, fn: () => Promise<Phase>, on = server): Promise<Phase> => {
       const dirOut = process.env.BENCH_REGISTER_PROFILE;
-      if (dirOut) {
+      if (dirOut && on === server) {
         fs.mkdirSync(dirOut, { recursive: true });
-        await server.ask({ cmd: 'profile' });
+        await on.ask({ cmd: 'profile' });
       }
-      const before = await server.ask<Elu>({ cmd: 'elu' });
+      const before = await on.ask<Elu>({ cmd: 'elu' });
       const r = await fn();
-      const after = await server.ask<Elu>({ cmd: 'elu' });
-      if (dirOut) await server.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
+      const after = await on.ask<Elu>({ cmd: 'elu' });
+      if (dirOut && on === server) await on.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
       const busy = after.active - before.active;
       const requests = Math.max(1, r.n + r.errors);
-      const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests } : {};
+      const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests, serverCores: (after.cpuNs - before.cpuNs) / 1e6 / r.ms } : {};
       return { ...r, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / requests, ...cpu };
     };
-    const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, (text, i) => {
+    const noteWritten = (text: string, i: number): void => {
       if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
-    }, line));
+    };
+    const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, noteWritten, line));
+    const writesN = await profiled('writes-threads', () => drive(multiPool, secondsOf('writes'), concurrency, writeReq, noteWritten, line), multi);
 
     // 3. Filtered queries: every official template with a `where`, variables from the fixtures.
     const templates = [
@@ -252,13 +266,18 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       return { path: t.path, body: JSON.stringify({ query: t.q, variables: Object.fromEntries(names.map((n) => [n, v[n.toLowerCase()]])) }) };
     };
     // every template answers rows for the fixtures (else the rate would measure empty answers)
-    for (let k = 0; k < templates.length; k++) {
-      const r = await post(pool, queryReq(k));
-      const root = Object.values((JSON.parse(r.text) as { data: Record<string, unknown[]> }).data ?? {})[0];
-      if (r.status !== 200 || !Array.isArray(root) || root.length === 0) throw new Error(`bench query template ${k} returned no rows: ${r.text.slice(0, 300)}`);
+    for (const p of [pool, multiPool]) {
+      for (let k = 0; k < templates.length; k++) {
+        const r = await post(p, queryReq(k));
+        const root = Object.values((JSON.parse(r.text) as { data: Record<string, unknown[]> }).data ?? {})[0];
+        if (r.status !== 200 || !Array.isArray(root) || root.length === 0) throw new Error(`bench query template ${k} returned no rows: ${r.text.slice(0, 300)}`);
+      }
     }
     const queries = await profiled('queries', () => drive(pool, secondsOf('queries'), concurrency, queryReq, undefined, line));
+    const queriesN = await profiled('queries-threads', () => drive(multiPool, secondsOf('queries'), concurrency, queryReq, undefined, line), multi);
     await pool.close();
+    await multiPool.close();
+    await multi.close();
 
     // 4. Notification delivery: the outbox of all the writes above, to loopback test receivers.
     const zk = await startTestReceiver();
@@ -282,15 +301,21 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     const raw = rawSqlite(dir, schemas, Math.min(seconds, 2));
 
     const pct = (a: Phase, b: Phase): string => `${((a.perSecond / b.perSecond) * 100).toFixed(0)} % of`;
-    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request`}`);
-    const row = (label: string, p: Phase, note: string): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${busy(p)})  ${note}`;
-    line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, `target ≥ ${fmt(TARGET_WRITES)}/s: ${writes.perSecond >= TARGET_WRITES ? 'met' : 'NOT met'}`));
-    line(row(`filtered queries (${templates.length} official templates, round robin)`, queries, `target ≥ ${fmt(TARGET_QUERIES)}/s: ${queries.perSecond >= TARGET_QUERIES ? 'met' : 'NOT met'}`));
+    const cpu = (p: Phase): string => (p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request, ${p.serverCores!.toFixed(2)} cores`);
+    const size = (p: Phase): string => (p.bytesPerAnswer ? `, ${p.bytesPerAnswer.toFixed(0)} B/answer` : '');
+    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${cpu(p)}${size(p)}`);
+    const busyN = (p: Phase): string => `, ${threads} register processes${cpu(p)}${size(p)}`;
+    const row = (label: string, p: Phase, note: string, detail = busy): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${detail(p)})  ${note}`;
+    const target = (p: Phase, t: number): string => `target ≥ ${fmt(t)}/s: ${p.perSecond >= t ? 'met' : 'NOT met'}`;
+    line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, target(writes, TARGET_WRITES)));
+    line(row(`  same, threads ${threads}`, writesN, target(writesN, TARGET_WRITES), busyN));
+    line(row(`filtered queries (${templates.length} official templates, round robin)`, queries, target(queries, TARGET_QUERIES)));
+    line(row(`  same, threads ${threads}`, queriesN, target(queriesN, TARGET_QUERIES), busyN));
     line(row(`notifications delivered (dispatcher batch ${batchSize}, loopback receivers)`, notifications, `${received} requests received`));
     line(row('baseline: bare node:http echo, same pool and body', echo, `queries are ${pct(queries, echo)} it, writes ${pct(writes, echo)} it`));
     line(row('baseline: raw better-sqlite3, rows of one new toewijzing, 1 tx each', raw.writes, `writes over HTTP+GraphQL are ${pct(writes, raw.writes)} it`));
     line(row('baseline: raw better-sqlite3, QBR-0001 rows (3 prepared SELECTs)', raw.reads, `queries over HTTP+GraphQL are ${pct(queries, raw.reads)} it`));
-    return { seconds, concurrency, fixtures: nFixtures, writes, queries, notifications, echo, rawWrites: raw.writes, rawReads: raw.reads, targets: { writes: TARGET_WRITES, queries: TARGET_QUERIES } };
+    return { seconds, concurrency, fixtures: nFixtures, threads, writes, queries, writesThreads: writesN, queriesThreads: queriesN, notifications, echo, rawWrites: raw.writes, rawReads: raw.reads, targets: { writes: TARGET_WRITES, queries: TARGET_QUERIES } };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
