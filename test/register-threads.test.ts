@@ -1,0 +1,111 @@
+/**
+ * The register on two processes (startRegister threads: 2) over real HTTP on loopback and a real
+ * SQLite file: new connections are answered by both processes (their request lines name them),
+ * a write through one is read through every one, and its notifications go out once each through
+ * the primary's one dispatcher.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/log.js';
+import { AddressBook } from '../src/notifications/address-book.js';
+import { NotificationDispatcher } from '../src/notifications/dispatcher.js';
+import { listOutbox } from '../src/notifications/outbox.js';
+import { startTestReceiver, type TestReceiver } from '../src/notifications/test-receiver.js';
+import { ThreadsConfigError } from '../src/reference-register/cluster.js';
+import { testSchemaDir } from '../src/reference-register/sample.js';
+import { type RunningRegister, startRegister } from '../src/reference-register/server.js';
+
+const BR = '/bemiddelingsregister/graphql';
+let dir: string;
+let reg: RunningRegister;
+let zk: TestReceiver;
+let aanbieder: TestReceiver;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-reg-threads-'));
+  const logger = createLogger({ destination: { write: (l: string) => void lines.push(l) } });
+  reg = await startRegister({ port: 0, db: path.join(dir, 'register.sqlite'), schemaDir: testSchemaDir(), threads: 2, logger });
+  zk = await startTestReceiver();
+  aanbieder = await startTestReceiver();
+});
+afterAll(async () => {
+  await reg?.close();
+  await zk?.close();
+  await aanbieder?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** One request on a connection of its own (the cluster hands new connections to its processes in turn). */
+async function post(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown }> {
+  const c = new Client(reg.url);
+  try {
+    const res = await c.request({ path: BR, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-party': 'UZOVI:5501' }, body: JSON.stringify({ query, variables }) });
+    expect(res.statusCode).toBe(200);
+    return (await res.body.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  } finally {
+    await c.close();
+  }
+}
+
+async function create(type: string, pk: string, input: Record<string, unknown>): Promise<string> {
+  const body = await post(`mutation($input: Registreer${type}Input!) { r: registreer${type}(input: $input) { ${pk} } }`, { input });
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return (body.data!['r'] as Record<string, string>)[pk]!;
+}
+
+interface Line { event?: string; thread?: number; operation?: string; status: number }
+/** The request lines so far (the processes send theirs in batches: waits until `enough` holds, bounded). */
+async function requestLines(enough: (l: Line[]) => boolean): Promise<Line[]> {
+  for (let i = 0; i < 500; i++) {
+    const l = lines.map((x) => JSON.parse(x) as Line).filter((x) => x.event === 'register.request');
+    if (enough(l)) return l;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`request lines: ${lines.join('\n')}`);
+}
+
+describe('register on two processes', () => {
+  it('serves from two processes; a write through one is read through each; notifications go out once', async () => {
+    expect(reg.pids()).toHaveLength(2);
+    expect(reg.pids()).not.toContain(process.pid);
+    const client = await create('Client', 'clientID', { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' });
+    const bem = await create('Bemiddeling', 'bemiddelingID', { clientID: client, wlzIndicatieID: '00000000-0000-4000-8000-000000000042', verantwoordelijkZorgkantoor: '5501', verantwoordelijkheidIngangsdatum: '2026-01-01' });
+    const specs: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      specs.push(await create('Bemiddelingspecificatie', 'bemiddelingspecificatieID', {
+        bemiddelingID: bem, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-01-01', instelling: '01234567', uitvoerendZorgkantoor: '5507',
+        soortToewijzing: '1', opname: '1', percentage: 10000,
+      }));
+    }
+    // every process reads what the writes (through both) committed
+    for (let i = 0; i < 4; i++) {
+      const q = await post('query($id: UUID) { bemiddeling(where: {bemiddelingID: {eq: $id}}) { bemiddelingID bemiddelingspecificatie { bemiddelingspecificatieID } } }', { id: bem });
+      expect(q.errors).toBeUndefined();
+      const rows = q.data!['bemiddeling'] as { bemiddelingspecificatie: { bemiddelingspecificatieID: string }[] }[];
+      expect(rows[0]!.bemiddelingspecificatie.map((s) => s.bemiddelingspecificatieID).sort()).toEqual([...specs].sort());
+    }
+    const logged = await requestLines((l) => l.length >= 9);
+    expect(logged.every((l) => l.status === 200)).toBe(true);
+    expect(new Set(logged.map((l) => l.thread)).size).toBe(2);
+    expect(lines.join('\n')).not.toContain('012345672');
+
+    const d = new NotificationDispatcher({ db: reg.db, addressBook: AddressBook.fromObject({ 'UZOVI:5507': zk.url, 'AGB:01234567': aanbieder.url }) });
+    await d.drain();
+    await d.stop();
+    const recordIds = (r: TestReceiver): string[] => r.accepted.flatMap((n) => n.subjectList.map((s) => s.recordID)).sort();
+    const expected = specs.map((s) => `Bemiddelingspecificatie/${s}`).sort();
+    expect(recordIds(aanbieder)).toEqual(expected);
+    expect(recordIds(zk)).toEqual(expected);
+    expect(listOutbox(reg.db).map((e) => e.state)).toEqual(Array(6).fill('delivered'));
+  });
+
+  it('refuses threads > 1 on :memory: (nothing to share) with a clear error', async () => {
+    await expect(startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), threads: 2 })).rejects.toThrow(ThreadsConfigError);
+    await expect(startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), threads: 2 })).rejects.toThrow(/:memory:/);
+    await expect(startRegister({ port: 0, db: path.join(dir, 'x.sqlite'), schemaDir: testSchemaDir(), threads: 0 })).rejects.toThrow(ThreadsConfigError);
+  });
+});
