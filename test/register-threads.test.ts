@@ -96,7 +96,7 @@ describe('register on two processes', () => {
     const d = new NotificationDispatcher({ db: reg.db, addressBook: AddressBook.fromObject({ 'UZOVI:5507': zk.url, 'AGB:01234567': aanbieder.url }) });
     await d.drain();
     await d.stop();
-    const recordIds = (r: TestReceiver): string[] => r.accepted.flatMap((n) => n.subjectList.map((s) => s.recordID)).sort();
+    const recordIds = (r: TestReceiver): string[] => r.accepted.flatMap((n) => (n['subjectList'] as { recordID: string }[]).map((s) => s.recordID)).sort();
     const expected = specs.map((s) => `Bemiddelingspecificatie/${s}`).sort();
     expect(recordIds(aanbieder)).toEqual(expected);
     expect(recordIds(zk)).toEqual(expected);
