@@ -14,7 +14,7 @@
  *
  * Each load phase runs twice, on the same file: on the one-thread register, then on a second one
  * with BENCH_REGISTER_THREADS serving processes (startRegister's `threads`; default the number of
- * cores). CPU per request is that of the serving threads (the register thread; the primary's
+ * cores), each after BENCH_REGISTER_WARMUP seconds (default 1) of the same load unmeasured. CPU per request is that of the serving threads (the register thread; the primary's
  * thread plus each worker process's main thread).
  */
 import crypto from 'node:crypto';
@@ -36,7 +36,7 @@ import { fmt } from './measure.js';
 const TARGET_WRITES = 1000;
 const TARGET_QUERIES = 2000;
 
-interface Phase { n: number; ms: number; errors: number; perSecond: number; bytesPerAnswer?: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number; serverCores?: number }
+interface Phase { n: number; ms: number; errors: number; perSecond: number; bytesPerAnswer?: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number; serverCores?: number; clientCpuUsPerRequest?: number }
 type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number };
 interface Req { path: string; body: string; party?: string }
 
@@ -73,12 +73,22 @@ async function post(pool: Pool, r: Req): Promise<{ status: number; text: string 
   return { status: res.statusCode, text: await res.body.text() };
 }
 
+/** CPU time of this (the load generator's) thread in ns, Linux; undefined elsewhere. */
+function mainCpuNs(): number | undefined {
+  try {
+    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `concurrency` clients in a loop for `seconds`; a request counts when it is a 200 without errors. */
 async function drive(pool: Pool, seconds: number, concurrency: number, next: (i: number) => Req, onOk?: (text: string, i: number) => void, complain?: (s: string) => void): Promise<Phase> {
   let n = 0;
   let errors = 0;
   let i = 0;
   let bytes = 0;
+  const cpu0 = mainCpuNs();
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -93,7 +103,9 @@ async function drive(pool: Pool, seconds: number, concurrency: number, next: (i:
     }
   }));
   const ms = performance.now() - t0;
-  return { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: n ? bytes / n : 0 };
+  const cpu1 = mainCpuNs();
+  const client = cpu0 !== undefined && cpu1 !== undefined ? { clientCpuUsPerRequest: (cpu1 - cpu0) / 1000 / Math.max(1, n + errors) } : {};
+  return { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: n ? bytes / n : 0, ...client };
 }
 
 /** Runs `fn` in parallel `concurrency` at a time over `items`. */
@@ -167,6 +179,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
   const seconds = Number(process.env.BENCH_REGISTER_SECONDS ?? 5);
   const concurrency = Number(process.env.BENCH_REGISTER_CONCURRENCY ?? 16);
   const nFixtures = Number(process.env.BENCH_REGISTER_FIXTURES ?? 100);
+  const warmup = Number(process.env.BENCH_REGISTER_WARMUP ?? 1);
   const only = process.env.BENCH_REGISTER_ONLY;
   const secondsOf = (phase: 'writes' | 'queries'): number => (only && only !== phase ? 0.2 : seconds);
   const schemas = schemaDir();
@@ -246,6 +259,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     const noteWritten = (text: string, i: number): void => {
       if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
     };
+    await drive(multiPool, warmup, concurrency, writeReq, noteWritten, line); // the new processes warm up (the first did in the set-up)
     const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, noteWritten, line));
     const writesN = await profiled('writes-threads', () => drive(multiPool, secondsOf('writes'), concurrency, writeReq, noteWritten, line), multi);
 
@@ -273,6 +287,9 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
         if (r.status !== 200 || !Array.isArray(root) || root.length === 0) throw new Error(`bench query template ${k} returned no rows: ${r.text.slice(0, 300)}`);
       }
     }
+    // Each register answers the templates for a while first (unmeasured): the processes of the
+    // second one are new, and would otherwise be measured compiling (V8, graphql-jit, statements).
+    for (const p of [pool, multiPool]) await drive(p, warmup, concurrency, queryReq, undefined, line);
     const queries = await profiled('queries', () => drive(pool, secondsOf('queries'), concurrency, queryReq, undefined, line));
     const queriesN = await profiled('queries-threads', () => drive(multiPool, secondsOf('queries'), concurrency, queryReq, undefined, line), multi);
     await pool.close();
@@ -302,7 +319,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
 
     const pct = (a: Phase, b: Phase): string => `${((a.perSecond / b.perSecond) * 100).toFixed(0)} % of`;
     const cpu = (p: Phase): string => (p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request, ${p.serverCores!.toFixed(2)} cores`);
-    const size = (p: Phase): string => (p.bytesPerAnswer ? `, ${p.bytesPerAnswer.toFixed(0)} B/answer` : '');
+    const size = (p: Phase): string => `${p.bytesPerAnswer ? `, ${p.bytesPerAnswer.toFixed(0)} B/answer` : ''}${p.clientCpuUsPerRequest === undefined ? '' : `, load generator ${p.clientCpuUsPerRequest.toFixed(0)} µs CPU/request`}`;
     const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${cpu(p)}${size(p)}`);
     const busyN = (p: Phase): string => `, ${threads} register processes${cpu(p)}${size(p)}`;
     const row = (label: string, p: Phase, note: string, detail = busy): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${detail(p)})  ${note}`;
