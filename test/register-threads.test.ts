@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
@@ -40,15 +41,20 @@ afterAll(async () => {
 });
 
 /** One request on a connection of its own (the cluster hands new connections to its processes in turn). */
-async function post(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown }> {
-  const c = new Client(reg.url);
+async function send(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: unknown } }> {
+  const c = new Client(url);
   try {
-    const res = await c.request({ path: BR, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-party': 'UZOVI:5501' }, body: JSON.stringify({ query, variables }) });
-    expect(res.statusCode).toBe(200);
-    return (await res.body.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    const res = await c.request({ path: BR, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return { status: res.statusCode, body: (await res.body.json()) as { data?: Record<string, unknown>; errors?: unknown } };
   } finally {
     await c.close();
   }
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown }> {
+  const r = await send(reg.url, query, variables, { 'x-party': 'UZOVI:5501' });
+  expect(r.status).toBe(200);
+  return r.body;
 }
 
 async function create(type: string, pk: string, input: Record<string, unknown>): Promise<string> {
@@ -57,11 +63,11 @@ async function create(type: string, pk: string, input: Record<string, unknown>):
   return (body.data!['r'] as Record<string, string>)[pk]!;
 }
 
-interface Line { event?: string; thread?: number; operation?: string; status: number }
+interface Line { event?: string; thread?: number; operation?: string; status: number; partyVia?: string }
 /** The request lines so far (the processes send theirs in batches: waits until `enough` holds, bounded). */
-async function requestLines(enough: (l: Line[]) => boolean): Promise<Line[]> {
+async function requestLines(enough: (l: Line[]) => boolean, from = lines): Promise<Line[]> {
   for (let i = 0; i < 500; i++) {
-    const l = lines.map((x) => JSON.parse(x) as Line).filter((x) => x.event === 'register.request');
+    const l = from.map((x) => JSON.parse(x) as Line).filter((x) => x.event === 'register.request');
     if (enough(l)) return l;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -107,5 +113,31 @@ describe('register on two processes', () => {
     await expect(startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), threads: 2 })).rejects.toThrow(ThreadsConfigError);
     await expect(startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), threads: 2 })).rejects.toThrow(/:memory:/);
     await expect(startRegister({ port: 0, db: path.join(dir, 'x.sqlite'), schemaDir: testSchemaDir(), threads: 0 })).rejects.toThrow(ThreadsConfigError);
+  });
+});
+
+describe('register on two processes with OAuth2', () => {
+  it('every process checks the bearer token: refused without one, served with one', async () => {
+    const keys = await generateKeyPair('ES256');
+    const authLines: string[] = [];
+    const logger = createLogger({ destination: { write: (l: string) => void authLines.push(l) } });
+    const secured = await startRegister({ port: 0, db: path.join(dir, 'oauth.sqlite'), schemaDir: testSchemaDir(), threads: 2, notifier: null, logger,
+      auth: { publicKeys: [keys.publicKey], issuer: 'https://auth.test.example/nid', audience: 'https://register.test.example' } });
+    try {
+      expect(secured.secure).toBe(true);
+      const jwt = await new SignJWT({ client_id: 'c', scope: 'registers/wlzbemiddelingsregister/bemiddelingen/bemiddeling:read' }).setProtectedHeader({ alg: 'ES256' })
+        .setIssuedAt().setIssuer('https://auth.test.example/nid').setAudience('https://register.test.example').setExpirationTime('10m').setSubject('UZOVI:5501').sign(keys.privateKey);
+      for (let i = 0; i < 4; i++) expect((await send(secured.url, '{ client { clientID } }', {}, { 'x-party': 'UZOVI:5501' })).status).toBe(401);
+      for (let i = 0; i < 4; i++) {
+        const ok = await send(secured.url, '{ client { clientID } }', {}, { authorization: `Bearer ${jwt}` });
+        expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      }
+      const logged = await requestLines((l) => l.length >= 8, authLines);
+      expect(logged.filter((l) => l.status === 401)).toHaveLength(4);
+      expect(new Set(logged.filter((l) => l.status === 401).map((l) => l.thread)).size).toBe(2);
+      expect(new Set(logged.filter((l) => l.status === 200 && l.partyVia === 'token').map((l) => l.thread)).size).toBe(2);
+    } finally {
+      await secured.close();
+    }
   });
 });

@@ -11,6 +11,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { KeyObject } from 'node:crypto';
 import https from 'node:https';
+import net, { type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type LogLine, writeForwarded } from './forwarded-log.js';
 import { Security } from './security/gate.js';
@@ -30,7 +31,6 @@ export function checkThreads(opts: RegisterOptions): number {
   for (const k of ['now', 'newId'] as const) if (opts[k]) throw new ThreadsConfigError(`threads ${n}: the ${k} function cannot be passed to other processes`);
   if (opts.notifier) throw new ThreadsConfigError(`threads ${n}: a notifier object cannot be passed to other processes (each worker loads the default one; null for none)`);
   if (opts.auth?.now) throw new ThreadsConfigError(`threads ${n}: the OAuth2 clock function cannot be passed to other processes`);
-  if (opts.auth?.publicKeys?.some((k) => typeof k !== 'string' && !(k instanceof KeyObject))) throw new ThreadsConfigError(`threads ${n}: give the OAuth2 public keys as PEM or KeyObject (a CryptoKey cannot be passed to other processes)`);
   return n;
 }
 
@@ -47,7 +47,7 @@ function workerOptions(opts: RegisterOptions): WorkerOptions {
     out.auth = {
       ...auth,
       ...(auth.jwks instanceof URL ? { jwks: auth.jwks.href } : {}),
-      ...(auth.publicKeys ? { publicKeys: auth.publicKeys.map((k) => (k instanceof KeyObject ? String(k.export({ type: 'spki', format: 'pem' })) : k)) } : {}),
+      ...(auth.publicKeys ? { publicKeys: auth.publicKeys.map((k) => (typeof k === 'string' ? k : String((k instanceof KeyObject ? k : KeyObject.from(k)).export({ type: 'spki', format: 'pem' })))) } : {}),
     };
   }
   return out;
@@ -86,6 +86,21 @@ function stop(worker: Worker, ms = 10_000): Promise<void> {
   });
 }
 
+/**
+ * A free port for `port: 0`: the cluster keys the listening sockets it shares by address and port,
+ * so workers of two registers in one process that both asked for port 0 would share the first's.
+ */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, host, () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startCluster(opts: RegisterOptions, threads: number): Promise<RunningRegister> {
   // The configuration fails here, once, with its own error (the workers build the same from it).
   const security = await Security.create({ tls: opts.tls, auth: opts.auth });
@@ -97,7 +112,13 @@ export async function startCluster(opts: RegisterOptions, threads: number): Prom
     }
   }
   const { db, registers } = await openStore(opts);
-  const wire = workerOptions(opts);
+  let wire: WorkerOptions;
+  try {
+    wire = { ...workerOptions(opts), port: opts.port ? opts.port : await freePort(opts.host ?? '127.0.0.1') };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   const onLog = (lines: LogLine[], id: number): void => { if (opts.logger) writeForwarded(opts.logger, lines, id); };
   const workers = new Set<Worker>();
   let closing = false;
