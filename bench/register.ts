@@ -14,7 +14,8 @@
  *
  * Each load phase runs twice, on the same file: on the one-thread register, then on a second one
  * with BENCH_REGISTER_THREADS serving processes (startRegister's `threads`; default the number of
- * cores), each after BENCH_REGISTER_WARMUP seconds (default 1) of the same load unmeasured. CPU per request is that of the serving threads (the register thread; the primary's
+ * cores), each after BENCH_REGISTER_WARMUP seconds (default 1) of the same load unmeasured, in
+ * BENCH_REGISTER_ROUNDS (5) alternating slices per phase (profiles: of the last slice). CPU per request is that of the serving threads (the register thread; the primary's
  * thread plus each worker process's main thread).
  */
 import crypto from 'node:crypto';
@@ -108,6 +109,20 @@ async function drive(pool: Pool, seconds: number, concurrency: number, next: (i:
   return { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: n ? bytes / n : 0, ...client };
 }
 
+/** Slices of one phase as one: counts and times summed, per-request figures weighted by requests, shares by time. */
+function sumOf(parts: Phase[]): Phase {
+  const n = parts.reduce((a, p) => a + p.n, 0);
+  const errors = parts.reduce((a, p) => a + p.errors, 0);
+  const ms = parts.reduce((a, p) => a + p.ms, 0);
+  const requests = Math.max(1, n + errors);
+  const perRequest = (k: keyof Phase): number | undefined => (parts.every((p) => p[k] !== undefined) ? parts.reduce((a, p) => a + (p[k] as number) * Math.max(1, p.n + p.errors), 0) / requests : undefined);
+  const byTime = (k: keyof Phase): number | undefined => (parts.every((p) => p[k] !== undefined) ? parts.reduce((a, p) => a + (p[k] as number) * p.ms, 0) / ms : undefined);
+  const out: Phase = { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: parts.reduce((a, p) => a + (p.bytesPerAnswer ?? 0) * p.n, 0) / Math.max(1, n) };
+  for (const k of ['serverUsPerRequest', 'serverCpuUsPerRequest', 'clientCpuUsPerRequest'] as const) { const v = perRequest(k); if (v !== undefined) out[k] = v; }
+  for (const k of ['serverBusy', 'serverCores'] as const) { const v = byTime(k); if (v !== undefined) out[k] = v; }
+  return out;
+}
+
 /** Runs `fn` in parallel `concurrency` at a time over `items`. */
 async function inParallel<T>(items: T[], concurrency: number, fn: (t: T) => Promise<void>): Promise<void> {
   let at = 0;
@@ -180,6 +195,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
   const concurrency = Number(process.env.BENCH_REGISTER_CONCURRENCY ?? 16);
   const nFixtures = Number(process.env.BENCH_REGISTER_FIXTURES ?? 100);
   const warmup = Number(process.env.BENCH_REGISTER_WARMUP ?? 1);
+  const rounds = Math.max(1, Number(process.env.BENCH_REGISTER_ROUNDS ?? 5));
   const only = process.env.BENCH_REGISTER_ONLY;
   const secondsOf = (phase: 'writes' | 'queries'): number => (only && only !== phase ? 0.2 : seconds);
   const schemas = schemaDir();
@@ -260,8 +276,18 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
     };
     await drive(multiPool, warmup, concurrency, writeReq, noteWritten, line); // the new processes warm up (the first did in the set-up)
-    const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, noteWritten, line));
-    const writesN = await profiled('writes-threads', () => drive(multiPool, secondsOf('writes'), concurrency, writeReq, noteWritten, line), multi);
+    /** A load phase on both registers, in `rounds` alternating slices (so a change in the machine's load falls on both alike), summed per register. */
+    const alternated = async (phase: 'writes' | 'queries', next: (i: number) => Req, onOk?: (text: string, i: number) => void): Promise<[Phase, Phase]> => {
+      const one: Phase[] = [];
+      const many: Phase[] = [];
+      const slice = secondsOf(phase) / rounds;
+      for (let k = 0; k < rounds; k++) {
+        one.push(await profiled(phase, () => drive(pool, slice, concurrency, next, onOk, line)));
+        many.push(await profiled(`${phase}-threads`, () => drive(multiPool, slice, concurrency, next, onOk, line), multi));
+      }
+      return [sumOf(one), sumOf(many)];
+    };
+    const [writes, writesN] = await alternated('writes', writeReq, noteWritten);
 
     // 3. Filtered queries: every official template with a `where`, variables from the fixtures.
     const templates = [
@@ -290,8 +316,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     // Each register answers the templates for a while first (unmeasured): the processes of the
     // second one are new, and would otherwise be measured compiling (V8, graphql-jit, statements).
     for (const p of [pool, multiPool]) await drive(p, warmup, concurrency, queryReq, undefined, line);
-    const queries = await profiled('queries', () => drive(pool, secondsOf('queries'), concurrency, queryReq, undefined, line));
-    const queriesN = await profiled('queries-threads', () => drive(multiPool, secondsOf('queries'), concurrency, queryReq, undefined, line), multi);
+    const [queries, queriesN] = await alternated('queries', queryReq);
     await pool.close();
     await multiPool.close();
     await multi.close();
