@@ -109,6 +109,15 @@ describe('register on two processes', () => {
     expect(listOutbox(reg.db).map((e) => e.state)).toEqual(Array(6).fill('delivered'));
   });
 
+  it('a worker that dies is replaced, and the register keeps answering', async () => {
+    const [victim] = reg.pids();
+    process.kill(victim!, 'SIGKILL');
+    for (let i = 0; i < 1000 && (reg.pids().includes(victim!) || reg.pids().length < 2); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(reg.pids()).not.toContain(victim);
+    expect(reg.pids()).toHaveLength(2);
+    for (let i = 0; i < 4; i++) expect((await post('{ client { clientID } }')).errors).toBeUndefined();
+  });
+
   it('refuses threads > 1 on :memory: (nothing to share) with a clear error', async () => {
     await expect(startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), threads: 2 })).rejects.toThrow(ThreadsConfigError);
     await expect(startRegister({ port: 0, db: ':memory:', schemaDir: testSchemaDir(), threads: 2 })).rejects.toThrow(/:memory:/);

@@ -124,10 +124,14 @@ export async function startCluster(opts: RegisterOptions, threads: number): Prom
   let closing = false;
   const start = (): { worker: Worker; ready: Promise<string> } => {
     const w = fork(wire, onLog);
+    let served = false;
+    w.ready.then(() => (served = true), () => undefined);
     workers.add(w.worker);
     w.worker.once('exit', (code, signal) => {
       workers.delete(w.worker);
       if (closing) return;
+      // Only a worker that served is replaced: one that cannot start would fail again and again.
+      if (!served) return;
       process.stderr.write(`register: worker ${w.worker.id} exited (${signal ?? code}); starting another\n`);
       start().ready.catch((e: Error) => process.stderr.write(`register: ${e.message}\n`));
     });
