@@ -80,7 +80,7 @@ async function register(): Promise<void> {
   port.on('message', (m: WorkerCommand) => {
     void (async () => {
       if (m.cmd === 'profile') return profile(m.file);
-      if (m.cmd === 'elu') return port.postMessage({ ...performance.eventLoopUtilization(), cpuNs: servingCpuNs(reg.pids()) });
+      if (m.cmd === 'elu') return port.postMessage({ ...performance.eventLoopUtilization(), cpuNs: servingCpuNs(reg.pids()), perProcessNs: reg.pids().map((pid) => (pid === process.pid ? undefined : cpuNs(`/proc/${pid}/schedstat`))) });
       if (m.cmd === 'close') {
         await reg.close();
         port.postMessage({ closed: true });

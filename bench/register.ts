@@ -37,8 +37,8 @@ import { fmt } from './measure.js';
 const TARGET_WRITES = 1000;
 const TARGET_QUERIES = 2000;
 
-interface Phase { n: number; ms: number; errors: number; perSecond: number; bytesPerAnswer?: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number; serverCores?: number; clientCpuUsPerRequest?: number }
-type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number };
+interface Phase { n: number; ms: number; errors: number; perSecond: number; bytesPerAnswer?: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number; serverCores?: number; clientCpuUsPerRequest?: number; processCores?: number[] }
+type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number; perProcessNs?: (number | undefined)[] };
 interface Req { path: string; body: string; party?: string }
 
 class ServerThread {
@@ -118,6 +118,8 @@ function sumOf(parts: Phase[]): Phase {
   const perRequest = (k: keyof Phase): number | undefined => (parts.every((p) => p[k] !== undefined) ? parts.reduce((a, p) => a + (p[k] as number) * Math.max(1, p.n + p.errors), 0) / requests : undefined);
   const byTime = (k: keyof Phase): number | undefined => (parts.every((p) => p[k] !== undefined) ? parts.reduce((a, p) => a + (p[k] as number) * p.ms, 0) / ms : undefined);
   const out: Phase = { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: parts.reduce((a, p) => a + (p.bytesPerAnswer ?? 0) * p.n, 0) / Math.max(1, n) };
+  const widths = new Set(parts.map((p) => p.processCores?.length ?? 0));
+  if (widths.size === 1 && !widths.has(0)) out.processCores = parts[0]!.processCores!.map((_, k) => parts.reduce((a, p) => a + p.processCores![k]! * p.ms, 0) / ms);
   for (const k of ['serverUsPerRequest', 'serverCpuUsPerRequest', 'clientCpuUsPerRequest'] as const) { const v = perRequest(k); if (v !== undefined) out[k] = v; }
   for (const k of ['serverBusy', 'serverCores'] as const) { const v = byTime(k); if (v !== undefined) out[k] = v; }
   return out;
@@ -216,30 +218,38 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       (await ok(p, `mutation($i: Registreer${type}Input!) { r: registreer${type}(input: $i) { ${pk} } }`, { i: input }, party))['r']![pk]!;
 
     // 1. Fixtures, through the write contract: per record an indicatie (IR) and a bemiddeling with a toewijzing, regiehouder and overdracht (BR).
-    const fixtures: Fixture[] = [];
+    const makeFixtures = async (count: number, from: number): Promise<Fixture[]> => {
+      const fixtures: Fixture[] = [];
+      await inParallel([...Array(count).keys()].map((k) => from + k), concurrency, async (k) => {
+        const ciz = 'KVK:62253778';
+        const irClient = await create(IR, 'Client', 'clientID', { bsn: '012345672', geheimeClient: '2', geboorteDatum: '1940-02-03', geslacht: '2', geslachtsnaam: 'Visser', naamGebruik: '1' }, ciz);
+        const wlz = await create(IR, 'WlzIndicatie', 'wlzindicatieID', { clientID: irClient, bsn: '012345672', besluitnummer: 1000 + k, soortWlzindicatie: '1', afgiftedatum: '2025-12-01', ingangsdatum: '2026-01-01', initieelVerantwoordelijkZorgkantoor: ZK }, ciz);
+        await create(IR, 'Grondslag', 'grondslagID', { wlzindicatieID: wlz, grondslag: '01', volgorde: 1 }, ciz);
+        await create(IR, 'GeindiceerdZorgzwaartepakket', 'geindiceerdZorgzwaartepakketID', { wlzindicatieID: wlz, zzpCode: '750', ingangsdatum: '2026-01-01', financiering: '1' }, ciz);
+        const client = await create(BR, 'Client', 'clientID', { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' });
+        const bemiddeling = await create(BR, 'Bemiddeling', 'bemiddelingID', { clientID: client, wlzIndicatieID: wlz, verantwoordelijkZorgkantoor: ZK, verantwoordelijkheidIngangsdatum: '2026-01-01' });
+        const spec = await create(BR, 'Bemiddelingspecificatie', 'bemiddelingspecificatieID', { bemiddelingID: bemiddeling, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-01-01',
+          toewijzingEinddatum: '2026-12-31', instelling: AGB, uitvoerendZorgkantoor: ZK_UITVOEREND, soortToewijzing: '1', opname: '1', percentage: 10000 });
+        const regie = await create(BR, 'Regiehouder', 'regiehouderID', { bemiddelingID: bemiddeling, instelling: AGB, ingangsdatum: '2026-01-01', regierol: 'DH' });
+        const overdracht = await create(BR, 'Overdracht', 'overdrachtID', { bemiddelingID: bemiddeling, verantwoordelijkZorgkantoor: ZK_NIEUW, overdrachtDatum: '2026-07-01', verhuisDatum: '2026-06-15' });
+        fixtures.push({ wlz, bemiddeling, spec, regie, overdracht });
+      });
+      return fixtures;
+    };
     const tSetup = performance.now();
-    await inParallel([...Array(nFixtures).keys()], concurrency, async (k) => {
-      const ciz = 'KVK:62253778';
-      const irClient = await create(IR, 'Client', 'clientID', { bsn: '012345672', geheimeClient: '2', geboorteDatum: '1940-02-03', geslacht: '2', geslachtsnaam: 'Visser', naamGebruik: '1' }, ciz);
-      const wlz = await create(IR, 'WlzIndicatie', 'wlzindicatieID', { clientID: irClient, bsn: '012345672', besluitnummer: 1000 + k, soortWlzindicatie: '1', afgiftedatum: '2025-12-01', ingangsdatum: '2026-01-01', initieelVerantwoordelijkZorgkantoor: ZK }, ciz);
-      await create(IR, 'Grondslag', 'grondslagID', { wlzindicatieID: wlz, grondslag: '01', volgorde: 1 }, ciz);
-      await create(IR, 'GeindiceerdZorgzwaartepakket', 'geindiceerdZorgzwaartepakketID', { wlzindicatieID: wlz, zzpCode: '750', ingangsdatum: '2026-01-01', financiering: '1' }, ciz);
-      const client = await create(BR, 'Client', 'clientID', { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' });
-      const bemiddeling = await create(BR, 'Bemiddeling', 'bemiddelingID', { clientID: client, wlzIndicatieID: wlz, verantwoordelijkZorgkantoor: ZK, verantwoordelijkheidIngangsdatum: '2026-01-01' });
-      const spec = await create(BR, 'Bemiddelingspecificatie', 'bemiddelingspecificatieID', { bemiddelingID: bemiddeling, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-01-01',
-        toewijzingEinddatum: '2026-12-31', instelling: AGB, uitvoerendZorgkantoor: ZK_UITVOEREND, soortToewijzing: '1', opname: '1', percentage: 10000 });
-      const regie = await create(BR, 'Regiehouder', 'regiehouderID', { bemiddelingID: bemiddeling, instelling: AGB, ingangsdatum: '2026-01-01', regierol: 'DH' });
-      const overdracht = await create(BR, 'Overdracht', 'overdrachtID', { bemiddelingID: bemiddeling, verantwoordelijkZorgkantoor: ZK_NIEUW, overdrachtDatum: '2026-07-01', verhuisDatum: '2026-06-15' });
-      fixtures.push({ wlz, bemiddeling, spec, regie, overdracht });
-    });
-    line(`  set-up: ${nFixtures} × 9 writes (IR + BR fixtures) in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`);
+    const fixtures = await makeFixtures(nFixtures, 0);
+    // The N-process register's writes go under fixtures of their own, which no query reads: the
+    // queried rows are those of the one-thread write phase, as many as before the second register.
+    const fixturesN = await makeFixtures(nFixtures, nFixtures);
+    line(`  set-up: 2 × ${nFixtures} × 9 writes (IR + BR fixtures) in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`);
 
     // 2. Writes: 50 % registreerBemiddelingspecificatie, 30 % wijzigBemiddelingspecificatie (of one written here), 20 % registreerRegiehouder.
     const written: string[] = [];
+    const writtenN: string[] = [];
     const REG_SPEC = 'mutation($i: RegistreerBemiddelingspecificatieInput!) { r: registreerBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID vaststellingMoment } }';
     const WIJZIG_SPEC = 'mutation($i: WijzigBemiddelingspecificatieInput!) { r: wijzigBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID toewijzingEinddatum } }';
     const REG_REGIE = 'mutation($i: RegistreerRegiehouderInput!) { r: registreerRegiehouder(input: $i) { regiehouderID } }';
-    const writeReq = (i: number): Req => {
+    const writeReqOn = (fixtures: Fixture[], written: string[]) => (i: number): Req => {
       const f = fixtures[i % fixtures.length]!;
       const kind = i % 10;
       let body: string;
@@ -270,24 +280,29 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       const busy = after.active - before.active;
       const requests = Math.max(1, r.n + r.errors);
       const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests, serverCores: (after.cpuNs - before.cpuNs) / 1e6 / r.ms } : {};
-      return { ...r, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / requests, ...cpu };
+      const perProcess = before.perProcessNs?.length && before.perProcessNs.length === after.perProcessNs?.length && before.perProcessNs.every((x) => x !== undefined)
+        ? { processCores: after.perProcessNs.map((x, k) => ((x ?? 0) - before.perProcessNs![k]!) / 1e6 / r.ms) } : {};
+      return { ...r, ...perProcess, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / requests, ...cpu };
     };
-    const noteWritten = (text: string, i: number): void => {
+    const noteWrittenIn = (written: string[]) => (text: string, i: number): void => {
       if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
     };
-    await drive(multiPool, warmup, concurrency, writeReq, noteWritten, line); // the new processes warm up (the first did in the set-up)
+    const writeReq = writeReqOn(fixtures, written);
+    const writeReqN = writeReqOn(fixturesN, writtenN);
+    await drive(multiPool, warmup, concurrency, writeReqN, noteWrittenIn(writtenN), line); // the new processes warm up (the first did in the set-up)
     /** A load phase on both registers, in `rounds` alternating slices (so a change in the machine's load falls on both alike), summed per register. */
-    const alternated = async (phase: 'writes' | 'queries', next: (i: number) => Req, onOk?: (text: string, i: number) => void): Promise<[Phase, Phase]> => {
+    type Load = [next: (i: number) => Req, onOk?: (text: string, i: number) => void];
+    const alternated = async (phase: 'writes' | 'queries', [next, onOk]: Load, [nextN, onOkN]: Load = [next, onOk]): Promise<[Phase, Phase]> => {
       const one: Phase[] = [];
       const many: Phase[] = [];
       const slice = secondsOf(phase) / rounds;
       for (let k = 0; k < rounds; k++) {
         one.push(await profiled(phase, () => drive(pool, slice, concurrency, next, onOk, line)));
-        many.push(await profiled(`${phase}-threads`, () => drive(multiPool, slice, concurrency, next, onOk, line), multi));
+        many.push(await profiled(`${phase}-threads`, () => drive(multiPool, slice, concurrency, nextN, onOkN, line), multi));
       }
       return [sumOf(one), sumOf(many)];
     };
-    const [writes, writesN] = await alternated('writes', writeReq, noteWritten);
+    const [writes, writesN] = await alternated('writes', [writeReq, noteWrittenIn(written)], [writeReqN, noteWrittenIn(writtenN)]);
 
     // 3. Filtered queries: every official template with a `where`, variables from the fixtures.
     const templates = [
@@ -316,7 +331,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     // Each register answers the templates for a while first (unmeasured): the processes of the
     // second one are new, and would otherwise be measured compiling (V8, graphql-jit, statements).
     for (const p of [pool, multiPool]) await drive(p, warmup, concurrency, queryReq, undefined, line);
-    const [queries, queriesN] = await alternated('queries', queryReq);
+    const [queries, queriesN] = await alternated('queries', [queryReq]);
     await pool.close();
     await multiPool.close();
     await multi.close();
@@ -346,7 +361,7 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     const cpu = (p: Phase): string => (p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request, ${p.serverCores!.toFixed(2)} cores`);
     const size = (p: Phase): string => `${p.bytesPerAnswer ? `, ${p.bytesPerAnswer.toFixed(0)} B/answer` : ''}${p.clientCpuUsPerRequest === undefined ? '' : `, load generator ${p.clientCpuUsPerRequest.toFixed(0)} µs CPU/request`}`;
     const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${cpu(p)}${size(p)}`);
-    const busyN = (p: Phase): string => `, ${threads} register processes${cpu(p)}${size(p)}`;
+    const busyN = (p: Phase): string => `, ${threads} register processes${cpu(p)}${p.processCores ? ` (${p.processCores.map((c) => c.toFixed(2)).join(' + ')})` : ''}${size(p)}`;
     const row = (label: string, p: Phase, note: string, detail = busy): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${detail(p)})  ${note}`;
     const target = (p: Phase, t: number): string => `target ≥ ${fmt(t)}/s: ${p.perSecond >= t ? 'met' : 'NOT met'}`;
     line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, target(writes, TARGET_WRITES)));
