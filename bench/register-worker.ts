@@ -19,6 +19,8 @@ export interface WorkerInit {
   db?: string;
   schemaDir?: string;
   xsdDir?: string;
+  /** Serving processes of the register (startRegister's `threads`); default 1, this thread. */
+  threads?: number;
 }
 export type WorkerCommand = { cmd: 'deliver'; book: Record<string, string>; batchSize: number } | { cmd: 'close' } | { cmd: 'profile'; file?: string } | { cmd: 'elu' };
 
@@ -56,22 +58,29 @@ async function echo(): Promise<void> {
   });
 }
 
-/** CPU time of this thread in ns (Linux schedstat: steadier than wall time on a loaded machine); undefined elsewhere. */
-function threadCpuNs(): number | undefined {
+/** CPU time in ns of a thread (Linux schedstat: steadier than wall time on a loaded machine); undefined elsewhere. */
+function cpuNs(schedstat: string): number | undefined {
   try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+    return Number(fs.readFileSync(schedstat, 'utf8').split(' ')[0]);
   } catch {
     return undefined;
   }
 }
 
+/** CPU time of the threads serving: this one, plus the main thread of each cluster worker process. */
+function servingCpuNs(pids: number[]): number | undefined {
+  let total = cpuNs('/proc/thread-self/schedstat');
+  for (const pid of pids) if (pid !== process.pid && total !== undefined) total += cpuNs(`/proc/${pid}/schedstat`) ?? 0;
+  return total;
+}
+
 async function register(): Promise<void> {
-  const reg = await startRegister({ port: 0, db: init.db!, schemaDir: init.schemaDir!, ...(init.xsdDir ? { xsdDir: init.xsdDir } : {}) });
+  const reg = await startRegister({ port: 0, db: init.db!, schemaDir: init.schemaDir!, ...(init.xsdDir ? { xsdDir: init.xsdDir } : {}), ...(init.threads ? { threads: init.threads } : {}) });
   port.postMessage({ url: reg.url });
   port.on('message', (m: WorkerCommand) => {
     void (async () => {
       if (m.cmd === 'profile') return profile(m.file);
-      if (m.cmd === 'elu') return port.postMessage({ ...performance.eventLoopUtilization(), cpuNs: threadCpuNs() });
+      if (m.cmd === 'elu') return port.postMessage({ ...performance.eventLoopUtilization(), cpuNs: servingCpuNs(reg.pids()), perProcessNs: reg.pids().map((pid) => (pid === process.pid ? undefined : cpuNs(`/proc/${pid}/schedstat`))) });
       if (m.cmd === 'close') {
         await reg.close();
         port.postMessage({ closed: true });

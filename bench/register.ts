@@ -11,6 +11,12 @@
  * BENCH_REGISTER_FIXTURES (records the queries and writes spread over, 100); for profiling one
  * load phase, BENCH_REGISTER_ONLY=writes|queries shortens the other to a fraction of a second, and
  * BENCH_REGISTER_PROFILE=<dir> writes the register thread's CPU profile of each load phase there.
+ *
+ * Each load phase runs twice, on the same file: on the one-thread register, then on a second one
+ * with BENCH_REGISTER_THREADS serving processes (startRegister's `threads`; default the number of
+ * cores), each after BENCH_REGISTER_WARMUP seconds (default 1) of the same load unmeasured, in
+ * BENCH_REGISTER_ROUNDS (5) alternating slices per phase (profiles: of the last slice). CPU per request is that of the serving threads (the register thread; the primary's
+ * thread plus each worker process's main thread).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -31,8 +37,8 @@ import { fmt } from './measure.js';
 const TARGET_WRITES = 1000;
 const TARGET_QUERIES = 2000;
 
-interface Phase { n: number; ms: number; errors: number; perSecond: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number }
-type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number };
+interface Phase { n: number; ms: number; errors: number; perSecond: number; bytesPerAnswer?: number; serverBusy?: number; serverUsPerRequest?: number; serverCpuUsPerRequest?: number; serverCores?: number; clientCpuUsPerRequest?: number; processCores?: number[] }
+type Elu = ReturnType<typeof performance.eventLoopUtilization> & { cpuNs?: number; perProcessNs?: (number | undefined)[] };
 interface Req { path: string; body: string; party?: string }
 
 class ServerThread {
@@ -68,11 +74,22 @@ async function post(pool: Pool, r: Req): Promise<{ status: number; text: string 
   return { status: res.statusCode, text: await res.body.text() };
 }
 
+/** CPU time of this (the load generator's) thread in ns, Linux; undefined elsewhere. */
+function mainCpuNs(): number | undefined {
+  try {
+    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `concurrency` clients in a loop for `seconds`; a request counts when it is a 200 without errors. */
 async function drive(pool: Pool, seconds: number, concurrency: number, next: (i: number) => Req, onOk?: (text: string, i: number) => void, complain?: (s: string) => void): Promise<Phase> {
   let n = 0;
   let errors = 0;
   let i = 0;
+  let bytes = 0;
+  const cpu0 = mainCpuNs();
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -81,12 +98,31 @@ async function drive(pool: Pool, seconds: number, concurrency: number, next: (i:
       const r = await post(pool, next(k));
       if (r.status === 200 && !r.text.includes('"errors"')) {
         n += 1;
+        bytes += r.text.length;
         onOk?.(r.text, k);
       } else if (++errors <= 3) complain?.(`  error ${r.status}: ${r.text.slice(0, 300)}`);
     }
   }));
   const ms = performance.now() - t0;
-  return { n, ms, errors, perSecond: (n / ms) * 1000 };
+  const cpu1 = mainCpuNs();
+  const client = cpu0 !== undefined && cpu1 !== undefined ? { clientCpuUsPerRequest: (cpu1 - cpu0) / 1000 / Math.max(1, n + errors) } : {};
+  return { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: n ? bytes / n : 0, ...client };
+}
+
+/** Slices of one phase as one: counts and times summed, per-request figures weighted by requests, shares by time. */
+function sumOf(parts: Phase[]): Phase {
+  const n = parts.reduce((a, p) => a + p.n, 0);
+  const errors = parts.reduce((a, p) => a + p.errors, 0);
+  const ms = parts.reduce((a, p) => a + p.ms, 0);
+  const requests = Math.max(1, n + errors);
+  const perRequest = (k: keyof Phase): number | undefined => (parts.every((p) => p[k] !== undefined) ? parts.reduce((a, p) => a + (p[k] as number) * Math.max(1, p.n + p.errors), 0) / requests : undefined);
+  const byTime = (k: keyof Phase): number | undefined => (parts.every((p) => p[k] !== undefined) ? parts.reduce((a, p) => a + (p[k] as number) * p.ms, 0) / ms : undefined);
+  const out: Phase = { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: parts.reduce((a, p) => a + (p.bytesPerAnswer ?? 0) * p.n, 0) / Math.max(1, n) };
+  const widths = new Set(parts.map((p) => p.processCores?.length ?? 0));
+  if (widths.size === 1 && !widths.has(0)) out.processCores = parts[0]!.processCores!.map((_, k) => parts.reduce((a, p) => a + p.processCores![k]! * p.ms, 0) / ms);
+  for (const k of ['serverUsPerRequest', 'serverCpuUsPerRequest', 'clientCpuUsPerRequest'] as const) { const v = perRequest(k); if (v !== undefined) out[k] = v; }
+  for (const k of ['serverBusy', 'serverCores'] as const) { const v = byTime(k); if (v !== undefined) out[k] = v; }
+  return out;
 }
 
 /** Runs `fn` in parallel `concurrency` at a time over `items`. */
@@ -160,13 +196,17 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
   const seconds = Number(process.env.BENCH_REGISTER_SECONDS ?? 5);
   const concurrency = Number(process.env.BENCH_REGISTER_CONCURRENCY ?? 16);
   const nFixtures = Number(process.env.BENCH_REGISTER_FIXTURES ?? 100);
+  const warmup = Number(process.env.BENCH_REGISTER_WARMUP ?? 1);
+  const rounds = Math.max(1, Number(process.env.BENCH_REGISTER_ROUNDS ?? 5));
   const only = process.env.BENCH_REGISTER_ONLY;
   const secondsOf = (phase: 'writes' | 'queries'): number => (only && only !== phase ? 0.2 : seconds);
   const schemas = schemaDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-bench-register-'));
   line(`\nreference register — loopback, ${concurrency} concurrent clients (undici Pool), ${seconds} s per phase, SQLite file in WAL mode, register on its own thread`);
   try {
-    const server = await ServerThread.start({ kind: 'register', db: path.join(dir, 'register.sqlite'), schemaDir: schemas });
+    const threads = Number(process.env.BENCH_REGISTER_THREADS ?? os.availableParallelism());
+    const dbFile = path.join(dir, 'register.sqlite');
+    const server = await ServerThread.start({ kind: 'register', db: dbFile, schemaDir: schemas });
     const pool = new Pool(server.url, { connections: concurrency });
     const ok = async (p: string, query: string, variables: Record<string, unknown>, party = `UZOVI:${ZK}`): Promise<Record<string, Record<string, string>>> => {
       const r = await post(pool, { path: p, body: JSON.stringify({ query, variables }), party });
@@ -178,30 +218,38 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       (await ok(p, `mutation($i: Registreer${type}Input!) { r: registreer${type}(input: $i) { ${pk} } }`, { i: input }, party))['r']![pk]!;
 
     // 1. Fixtures, through the write contract: per record an indicatie (IR) and a bemiddeling with a toewijzing, regiehouder and overdracht (BR).
-    const fixtures: Fixture[] = [];
+    const makeFixtures = async (count: number, from: number): Promise<Fixture[]> => {
+      const fixtures: Fixture[] = [];
+      await inParallel([...Array(count).keys()].map((k) => from + k), concurrency, async (k) => {
+        const ciz = 'KVK:62253778';
+        const irClient = await create(IR, 'Client', 'clientID', { bsn: '012345672', geheimeClient: '2', geboorteDatum: '1940-02-03', geslacht: '2', geslachtsnaam: 'Visser', naamGebruik: '1' }, ciz);
+        const wlz = await create(IR, 'WlzIndicatie', 'wlzindicatieID', { clientID: irClient, bsn: '012345672', besluitnummer: 1000 + k, soortWlzindicatie: '1', afgiftedatum: '2025-12-01', ingangsdatum: '2026-01-01', initieelVerantwoordelijkZorgkantoor: ZK }, ciz);
+        await create(IR, 'Grondslag', 'grondslagID', { wlzindicatieID: wlz, grondslag: '01', volgorde: 1 }, ciz);
+        await create(IR, 'GeindiceerdZorgzwaartepakket', 'geindiceerdZorgzwaartepakketID', { wlzindicatieID: wlz, zzpCode: '750', ingangsdatum: '2026-01-01', financiering: '1' }, ciz);
+        const client = await create(BR, 'Client', 'clientID', { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' });
+        const bemiddeling = await create(BR, 'Bemiddeling', 'bemiddelingID', { clientID: client, wlzIndicatieID: wlz, verantwoordelijkZorgkantoor: ZK, verantwoordelijkheidIngangsdatum: '2026-01-01' });
+        const spec = await create(BR, 'Bemiddelingspecificatie', 'bemiddelingspecificatieID', { bemiddelingID: bemiddeling, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-01-01',
+          toewijzingEinddatum: '2026-12-31', instelling: AGB, uitvoerendZorgkantoor: ZK_UITVOEREND, soortToewijzing: '1', opname: '1', percentage: 10000 });
+        const regie = await create(BR, 'Regiehouder', 'regiehouderID', { bemiddelingID: bemiddeling, instelling: AGB, ingangsdatum: '2026-01-01', regierol: 'DH' });
+        const overdracht = await create(BR, 'Overdracht', 'overdrachtID', { bemiddelingID: bemiddeling, verantwoordelijkZorgkantoor: ZK_NIEUW, overdrachtDatum: '2026-07-01', verhuisDatum: '2026-06-15' });
+        fixtures.push({ wlz, bemiddeling, spec, regie, overdracht });
+      });
+      return fixtures;
+    };
     const tSetup = performance.now();
-    await inParallel([...Array(nFixtures).keys()], concurrency, async (k) => {
-      const ciz = 'KVK:62253778';
-      const irClient = await create(IR, 'Client', 'clientID', { bsn: '012345672', geheimeClient: '2', geboorteDatum: '1940-02-03', geslacht: '2', geslachtsnaam: 'Visser', naamGebruik: '1' }, ciz);
-      const wlz = await create(IR, 'WlzIndicatie', 'wlzindicatieID', { clientID: irClient, bsn: '012345672', besluitnummer: 1000 + k, soortWlzindicatie: '1', afgiftedatum: '2025-12-01', ingangsdatum: '2026-01-01', initieelVerantwoordelijkZorgkantoor: ZK }, ciz);
-      await create(IR, 'Grondslag', 'grondslagID', { wlzindicatieID: wlz, grondslag: '01', volgorde: 1 }, ciz);
-      await create(IR, 'GeindiceerdZorgzwaartepakket', 'geindiceerdZorgzwaartepakketID', { wlzindicatieID: wlz, zzpCode: '750', ingangsdatum: '2026-01-01', financiering: '1' }, ciz);
-      const client = await create(BR, 'Client', 'clientID', { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' });
-      const bemiddeling = await create(BR, 'Bemiddeling', 'bemiddelingID', { clientID: client, wlzIndicatieID: wlz, verantwoordelijkZorgkantoor: ZK, verantwoordelijkheidIngangsdatum: '2026-01-01' });
-      const spec = await create(BR, 'Bemiddelingspecificatie', 'bemiddelingspecificatieID', { bemiddelingID: bemiddeling, leveringsvorm: '4', zzpCode: '750', toewijzingIngangsdatum: '2026-01-01',
-        toewijzingEinddatum: '2026-12-31', instelling: AGB, uitvoerendZorgkantoor: ZK_UITVOEREND, soortToewijzing: '1', opname: '1', percentage: 10000 });
-      const regie = await create(BR, 'Regiehouder', 'regiehouderID', { bemiddelingID: bemiddeling, instelling: AGB, ingangsdatum: '2026-01-01', regierol: 'DH' });
-      const overdracht = await create(BR, 'Overdracht', 'overdrachtID', { bemiddelingID: bemiddeling, verantwoordelijkZorgkantoor: ZK_NIEUW, overdrachtDatum: '2026-07-01', verhuisDatum: '2026-06-15' });
-      fixtures.push({ wlz, bemiddeling, spec, regie, overdracht });
-    });
-    line(`  set-up: ${nFixtures} × 9 writes (IR + BR fixtures) in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`);
+    const fixtures = await makeFixtures(nFixtures, 0);
+    // The N-process register's writes go under fixtures of their own, which no query reads: the
+    // queried rows are those of the one-thread write phase, as many as before the second register.
+    const fixturesN = await makeFixtures(nFixtures, nFixtures);
+    line(`  set-up: 2 × ${nFixtures} × 9 writes (IR + BR fixtures) in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`);
 
     // 2. Writes: 50 % registreerBemiddelingspecificatie, 30 % wijzigBemiddelingspecificatie (of one written here), 20 % registreerRegiehouder.
     const written: string[] = [];
+    const writtenN: string[] = [];
     const REG_SPEC = 'mutation($i: RegistreerBemiddelingspecificatieInput!) { r: registreerBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID vaststellingMoment } }';
     const WIJZIG_SPEC = 'mutation($i: WijzigBemiddelingspecificatieInput!) { r: wijzigBemiddelingspecificatie(input: $i) { bemiddelingspecificatieID toewijzingEinddatum } }';
     const REG_REGIE = 'mutation($i: RegistreerRegiehouderInput!) { r: registreerRegiehouder(input: $i) { regiehouderID } }';
-    const writeReq = (i: number): Req => {
+    const writeReqOn = (fixtures: Fixture[], written: string[]) => (i: number): Req => {
       const f = fixtures[i % fixtures.length]!;
       const kind = i % 10;
       let body: string;
@@ -215,25 +263,46 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       }
       return { path: BR, body, party: `UZOVI:${ZK}` };
     };
-    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), its CPU time per request (Linux) and optionally its CPU profile. */
-    const profiled = async (phase: string, fn: () => Promise<Phase>): Promise<Phase> => {
+    // The same registers on `threads` processes, on the same file (started now: the set-up is done).
+    const multi = await ServerThread.start({ kind: 'register', db: dbFile, schemaDir: schemas, threads });
+    const multiPool = new Pool(multi.url, { connections: concurrency });
+    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), the serving threads' CPU time per request and cores used (Linux) and optionally the register thread's CPU profile. */
+    const profiled = async (phase: string, fn: () => Promise<Phase>, on = server): Promise<Phase> => {
       const dirOut = process.env.BENCH_REGISTER_PROFILE;
-      if (dirOut) {
+      if (dirOut && on === server) {
         fs.mkdirSync(dirOut, { recursive: true });
-        await server.ask({ cmd: 'profile' });
+        await on.ask({ cmd: 'profile' });
       }
-      const before = await server.ask<Elu>({ cmd: 'elu' });
+      const before = await on.ask<Elu>({ cmd: 'elu' });
       const r = await fn();
-      const after = await server.ask<Elu>({ cmd: 'elu' });
-      if (dirOut) await server.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
+      const after = await on.ask<Elu>({ cmd: 'elu' });
+      if (dirOut && on === server) await on.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
       const busy = after.active - before.active;
       const requests = Math.max(1, r.n + r.errors);
-      const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests } : {};
-      return { ...r, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / requests, ...cpu };
+      const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests, serverCores: (after.cpuNs - before.cpuNs) / 1e6 / r.ms } : {};
+      const perProcess = before.perProcessNs?.length && before.perProcessNs.length === after.perProcessNs?.length && before.perProcessNs.every((x) => x !== undefined)
+        ? { processCores: after.perProcessNs.map((x, k) => ((x ?? 0) - before.perProcessNs![k]!) / 1e6 / r.ms) } : {};
+      return { ...r, ...perProcess, serverBusy: busy / (after.active + after.idle - before.active - before.idle), serverUsPerRequest: (busy * 1000) / requests, ...cpu };
     };
-    const writes = await profiled('writes', () => drive(pool, secondsOf('writes'), concurrency, writeReq, (text, i) => {
+    const noteWrittenIn = (written: string[]) => (text: string, i: number): void => {
       if (i % 10 < 5) written.push(/"bemiddelingspecificatieID":"([^"]+)"/.exec(text)![1]!);
-    }, line));
+    };
+    const writeReq = writeReqOn(fixtures, written);
+    const writeReqN = writeReqOn(fixturesN, writtenN);
+    await drive(multiPool, warmup, concurrency, writeReqN, noteWrittenIn(writtenN), line); // the new processes warm up (the first did in the set-up)
+    /** A load phase on both registers, in `rounds` alternating slices (so a change in the machine's load falls on both alike), summed per register. */
+    type Load = [next: (i: number) => Req, onOk?: (text: string, i: number) => void];
+    const alternated = async (phase: 'writes' | 'queries', [next, onOk]: Load, [nextN, onOkN]: Load = [next, onOk]): Promise<[Phase, Phase]> => {
+      const one: Phase[] = [];
+      const many: Phase[] = [];
+      const slice = secondsOf(phase) / rounds;
+      for (let k = 0; k < rounds; k++) {
+        one.push(await profiled(phase, () => drive(pool, slice, concurrency, next, onOk, line)));
+        many.push(await profiled(`${phase}-threads`, () => drive(multiPool, slice, concurrency, nextN, onOkN, line), multi));
+      }
+      return [sumOf(one), sumOf(many)];
+    };
+    const [writes, writesN] = await alternated('writes', [writeReq, noteWrittenIn(written)], [writeReqN, noteWrittenIn(writtenN)]);
 
     // 3. Filtered queries: every official template with a `where`, variables from the fixtures.
     const templates = [
@@ -252,13 +321,20 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
       return { path: t.path, body: JSON.stringify({ query: t.q, variables: Object.fromEntries(names.map((n) => [n, v[n.toLowerCase()]])) }) };
     };
     // every template answers rows for the fixtures (else the rate would measure empty answers)
-    for (let k = 0; k < templates.length; k++) {
-      const r = await post(pool, queryReq(k));
-      const root = Object.values((JSON.parse(r.text) as { data: Record<string, unknown[]> }).data ?? {})[0];
-      if (r.status !== 200 || !Array.isArray(root) || root.length === 0) throw new Error(`bench query template ${k} returned no rows: ${r.text.slice(0, 300)}`);
+    for (const p of [pool, multiPool]) {
+      for (let k = 0; k < templates.length; k++) {
+        const r = await post(p, queryReq(k));
+        const root = Object.values((JSON.parse(r.text) as { data: Record<string, unknown[]> }).data ?? {})[0];
+        if (r.status !== 200 || !Array.isArray(root) || root.length === 0) throw new Error(`bench query template ${k} returned no rows: ${r.text.slice(0, 300)}`);
+      }
     }
-    const queries = await profiled('queries', () => drive(pool, secondsOf('queries'), concurrency, queryReq, undefined, line));
+    // Each register answers the templates for a while first (unmeasured): the processes of the
+    // second one are new, and would otherwise be measured compiling (V8, graphql-jit, statements).
+    for (const p of [pool, multiPool]) await drive(p, warmup, concurrency, queryReq, undefined, line);
+    const [queries, queriesN] = await alternated('queries', [queryReq]);
     await pool.close();
+    await multiPool.close();
+    await multi.close();
 
     // 4. Notification delivery: the outbox of all the writes above, to loopback test receivers.
     const zk = await startTestReceiver();
@@ -282,15 +358,21 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     const raw = rawSqlite(dir, schemas, Math.min(seconds, 2));
 
     const pct = (a: Phase, b: Phase): string => `${((a.perSecond / b.perSecond) * 100).toFixed(0)} % of`;
-    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request`}`);
-    const row = (label: string, p: Phase, note: string): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${busy(p)})  ${note}`;
-    line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, `target ≥ ${fmt(TARGET_WRITES)}/s: ${writes.perSecond >= TARGET_WRITES ? 'met' : 'NOT met'}`));
-    line(row(`filtered queries (${templates.length} official templates, round robin)`, queries, `target ≥ ${fmt(TARGET_QUERIES)}/s: ${queries.perSecond >= TARGET_QUERIES ? 'met' : 'NOT met'}`));
+    const cpu = (p: Phase): string => (p.serverCpuUsPerRequest === undefined ? '' : `, ${p.serverCpuUsPerRequest.toFixed(0)} µs CPU/request, ${p.serverCores!.toFixed(2)} cores`);
+    const size = (p: Phase): string => `${p.bytesPerAnswer ? `, ${p.bytesPerAnswer.toFixed(0)} B/answer` : ''}${p.clientCpuUsPerRequest === undefined ? '' : `, load generator ${p.clientCpuUsPerRequest.toFixed(0)} µs CPU/request`}`;
+    const busy = (p: Phase): string => (p.serverBusy === undefined ? '' : `, register thread ${(p.serverBusy * 100).toFixed(0)} % busy, ${p.serverUsPerRequest!.toFixed(0)} µs/request${cpu(p)}${size(p)}`);
+    const busyN = (p: Phase): string => `, ${threads} register processes${cpu(p)}${p.processCores ? ` (${p.processCores.map((c) => c.toFixed(2)).join(' + ')})` : ''}${size(p)}`;
+    const row = (label: string, p: Phase, note: string, detail = busy): string => `  ${label.padEnd(58)} ${fmt(p.perSecond).padStart(9)}/s  (${p.n} in ${p.ms.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''}${detail(p)})  ${note}`;
+    const target = (p: Phase, t: number): string => `target ≥ ${fmt(t)}/s: ${p.perSecond >= t ? 'met' : 'NOT met'}`;
+    line(row('writes (50 % new toewijzing, 30 % change, 20 % regiehouder)', writes, target(writes, TARGET_WRITES)));
+    line(row(`  same, threads ${threads}`, writesN, target(writesN, TARGET_WRITES), busyN));
+    line(row(`filtered queries (${templates.length} official templates, round robin)`, queries, target(queries, TARGET_QUERIES)));
+    line(row(`  same, threads ${threads}`, queriesN, target(queriesN, TARGET_QUERIES), busyN));
     line(row(`notifications delivered (dispatcher batch ${batchSize}, loopback receivers)`, notifications, `${received} requests received`));
     line(row('baseline: bare node:http echo, same pool and body', echo, `queries are ${pct(queries, echo)} it, writes ${pct(writes, echo)} it`));
     line(row('baseline: raw better-sqlite3, rows of one new toewijzing, 1 tx each', raw.writes, `writes over HTTP+GraphQL are ${pct(writes, raw.writes)} it`));
     line(row('baseline: raw better-sqlite3, QBR-0001 rows (3 prepared SELECTs)', raw.reads, `queries over HTTP+GraphQL are ${pct(queries, raw.reads)} it`));
-    return { seconds, concurrency, fixtures: nFixtures, writes, queries, notifications, echo, rawWrites: raw.writes, rawReads: raw.reads, targets: { writes: TARGET_WRITES, queries: TARGET_QUERIES } };
+    return { seconds, concurrency, fixtures: nFixtures, threads, writes, queries, writesThreads: writesN, queriesThreads: queriesN, notifications, echo, rawWrites: raw.writes, rawReads: raw.reads, targets: { writes: TARGET_WRITES, queries: TARGET_QUERIES } };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -27,6 +27,19 @@ describe('iwlz-bridge register', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/lacks/);
   });
+  it('serve --threads: refused on :memory: and outside 1..64; on a file, served by that many processes', async () => {
+    const mem = await cli('register', 'serve', '--port', '0', '--db', ':memory:', '--threads', '2', '--xsd-dir', xsdDir);
+    expect(mem.code).toBe(2);
+    expect(mem.err).toMatch(/--threads 2 needs a --db file: a :memory: database cannot be shared/);
+    expect((await cli('register', 'serve', '--port', '0', '--db', ':memory:', '--threads', '0', '--xsd-dir', xsdDir)).code).toBe(2);
+    const r = await cli('register', 'serve', '--port', '0', '--db', path.join(xsdDir, 'threads.sqlite'), '--threads', '2', '--log-level', 'silent', '--xsd-dir', xsdDir);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/serving on 2 processes \(\d+, \d+\) sharing the port/);
+    const url = /Bemiddelingsregister \(v1\.1\.0\): (\S+)/.exec(r.out)?.[1];
+    const res = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ client { bsn } }' }) });
+    expect(await res.json()).toEqual({ data: { client: [] } });
+    await stopServed();
+  });
   it('serve says loudly it is insecure, prints the endpoints, and answers', async () => {
     const r = await cli('register', 'serve', '--port', '0', '--db', ':memory:', '--xsd-dir', xsdDir);
     expect(r.code).toBe(0);

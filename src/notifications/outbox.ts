@@ -89,7 +89,9 @@ export function migrateOutbox(db: Db, now: Date = new Date()): void {
   };
   // Inside the caller's transaction the result is not cached: a rollback would undo the tables too.
   if (db.inTransaction) return run();
-  db.transaction(run)();
+  // IMMEDIATE: it reads, then writes; with other connections on the file (register threads) a
+  // deferred transaction overtaken by another writer fails instead of waiting.
+  db.transaction(run).immediate();
   migrated.add(db);
 }
 

@@ -5,6 +5,7 @@ import { type Io, UsageError } from '../cli/io.js';
 import { installSchemas, RegisterSchemaError, schemaDirOf } from './schema-files.js';
 import { REGISTERS, VIEWS } from './registers.js';
 import { startRegister } from './server.js';
+import { MAX_THREADS, ThreadsConfigError } from './cluster.js';
 import { securityOptions, type SecurityFlags, securitySummary } from './security/cli-options.js';
 import { MELDINGEN_PATH } from './meldingen/schema.js';
 import { OAuthConfigError } from './security/oauth.js';
@@ -61,18 +62,22 @@ export function register(program: Command, io: Io): void {
     .option('--jwt-issuer <iss>', 'OAuth2: the expected iss')
     .option('--jwt-audience <aud>', "OAuth2: the expected aud (this register's URL)")
     .option('--log-level <level>', 'request log level on stderr (trace, debug, info, warn, error, silent)', 'info')
-    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string; addressBook?: string; logLevel: string } & SecurityFlags) => {
+    .option('--threads <n>', `serving processes sharing the port (node:cluster), each with its own connection to the --db file (not :memory:); 1..${MAX_THREADS}, e.g. the number of cores`, '1')
+    .action(async (opts: { port: string; host: string; db: string; xsdDir?: string; addressBook?: string; logLevel: string; threads: string } & SecurityFlags) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${opts.port}`);
+      const threads = Number(opts.threads);
+      if (!/^\d+$/.test(opts.threads) || threads < 1 || threads > MAX_THREADS) throw new UsageError(`--threads must be 1..${MAX_THREADS}, got ${opts.threads}`);
+      if (threads > 1 && opts.db === ':memory:') throw new UsageError(`--threads ${threads} needs a --db file: a :memory: database cannot be shared between processes`);
       const { xsdDir } = loadConfig({ xsdDir: opts.xsdDir });
       const schemaDir = schemaDirOf(xsdDir);
       if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(opts.logLevel)) throw new UsageError(`--log-level must be trace, debug, info, warn, error, fatal or silent, got ${opts.logLevel}`);
       const security = securityOptions(opts);
       let running;
       try {
-        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir, xsdDir, ...security, logger: createLogger({ level: opts.logLevel }) });
+        running = await startRegister({ port, host: opts.host, db: opts.db, schemaDir, xsdDir, ...security, logger: createLogger({ level: opts.logLevel }), threads });
       } catch (e) {
-        if (e instanceof RegisterSchemaError) throw new UsageError(e.message);
+        if (e instanceof RegisterSchemaError || e instanceof ThreadsConfigError) throw new UsageError(e.message);
         if (e instanceof TlsConfigError || e instanceof OAuthConfigError) throw new UsageError(e.message);
         throw e;
       }
@@ -90,6 +95,7 @@ export function register(program: Command, io: Io): void {
         io.err(`notifications: delivering from the outbox in ${opts.db} to the endpoints in ${opts.addressBook}`);
       } else io.err('notifications: no --address-book, so they are kept in the outbox undelivered');
       io.err(running.secure ? securitySummary(security) : INSECURE_WARNING);
+      if (threads > 1) io.err(`serving on ${threads} processes (${running.pids().join(', ')}) sharing the port`);
       for (const def of [...REGISTERS, ...VIEWS]) io.out(`${def.title}: ${running.url}${def.path}`);
       io.out(`Meldingen (RFC0018): ${running.url}${MELDINGEN_PATH}`);
       const stop = (): void => void stopServed();

@@ -47,15 +47,20 @@ const argInput = (f: GraphQLField<unknown, unknown>, name: string): GraphQLInput
   return t && isInputObjectType(t) ? t : undefined;
 };
 
-/** Boolean columns and deprecated id aliases per entity (computed once). */
-const SHAPES = new WeakMap<Entity, { booleans: string[]; aliases: string[] }>();
+/**
+ * Per entity (computed once): its boolean columns (SQLite gives 0/1), and the select list — every
+ * column, plus the deprecated id aliases as copies of the key made by SQLite, so the rows come out
+ * of better-sqlite3 with all their properties (adding one to every row afterwards cost ~10 % of a query).
+ */
+const SHAPES = new WeakMap<Entity, { booleans: string[]; select: string }>();
 
-function toRow(e: Entity, r: Row): Row {
+function shapeOf(e: Entity): { booleans: string[]; select: string } {
   let shape = SHAPES.get(e);
-  if (!shape) SHAPES.set(e, (shape = { booleans: [...e.columns.values()].filter((c) => c.kind === 'boolean').map((c) => c.name), aliases: [...e.idAliases] }));
-  for (const c of shape.booleans) if (r[c] !== null && r[c] !== undefined) r[c] = r[c] === 1;
-  for (const id of shape.aliases) r[id] = r[e.pk];
-  return r;
+  if (!shape) {
+    const aliases = [...e.idAliases].map((id) => `, r0.${q(e.pk)} AS ${q(id)}`).join('');
+    SHAPES.set(e, (shape = { booleans: [...e.columns.values()].filter((c) => c.kind === 'boolean').map((c) => c.name), select: `r0.*${aliases}` }));
+  }
+  return shape;
 }
 
 /**
@@ -105,7 +110,7 @@ function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefine
   const key = limit ? `${extraSql ?? ''}|${limit}` : extraSql ?? '';
   let s = c.statements.get(key);
   if (!s) {
-    s = prepared(db, `SELECT r0.* FROM ${q(e.table)} r0 WHERE ${extraSql ? `${extraSql} AND ` : ''}${c.cond} ORDER BY ${c.order}${limit ? ` LIMIT ${limit}` : ''}`);
+    s = prepared(db, `SELECT ${shapeOf(e).select} FROM ${q(e.table)} r0 WHERE ${extraSql ? `${extraSql} AND ` : ''}${c.cond} ORDER BY ${c.order}${limit ? ` LIMIT ${limit}` : ''}`);
     c.statements.set(key, s);
   }
   return s;
@@ -116,7 +121,8 @@ export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLFi
   const c = compile(model, e, f, args);
   // better-sqlite3 binds each array argument as a run of anonymous parameters.
   const rows = (extra ? statementOf(db, e, c, extra.sql, limit).all(extra.params, c.params) : statementOf(db, e, c, undefined, limit).all(c.params)) as Row[];
-  for (const r of rows) toRow(e, r);
+  const { booleans } = shapeOf(e);
+  if (booleans.length) for (const r of rows) for (const b of booleans) if (r[b] !== null && r[b] !== undefined) r[b] = r[b] === 1;
   return siblings(rows);
 }
 

@@ -44,6 +44,19 @@ describe('compiled queries (graphql-jit) equal graphql-js', () => {
     expect(answered.filter((n) => n > 200).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('variables that do not coerce: graphql-js\'s answer (its messages), for every kind of failure', async () => {
+    const schema = registers.get('br')!.schema;
+    const document = parse('query($d: Date!, $i: [String!]) { bemiddelingspecificatie(where: {toewijzingIngangsdatum: {gte: $d}, instelling: {in: $i}}) { bemiddelingspecificatieID } }');
+    for (const variableValues of [{ d: '2024-13-45' }, {}, { d: null }, { d: '2024-01-01', i: [null] }, { d: 5 }]) {
+      const js = await execute({ schema, document, variableValues, contextValue: { db } });
+      const jit = await jitExecute({ schema, document, variableValues, contextValue: { db } });
+      expect(js.data).toBeUndefined();
+      expect(JSON.stringify(jit)).toBe(JSON.stringify(js));
+    }
+    const ok = await jitExecute({ schema, document, variableValues: { d: '2024-01-01' }, contextValue: { db } });
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('a mutation is not compiled: graphql-js runs it (and its error is graphql-js\'s)', async () => {
     const schema = registers.get('br')!.schema;
     const document = parse('mutation { verwijderClient(id: "00000000-0000-4000-8000-000000000000") }');

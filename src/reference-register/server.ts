@@ -29,6 +29,7 @@ import { RequestPipeline } from './pipeline.js';
 import { Security } from './security/gate.js';
 import type { OAuthOptions } from './security/oauth.js';
 import { httpsOptions, TlsConfigError, type TlsOptions } from './security/tls.js';
+import { checkThreads, startCluster } from './cluster.js';
 
 export interface RegisterOptions {
   port?: number;
@@ -51,6 +52,14 @@ export interface RegisterOptions {
   auth?: OAuthOptions;
   /** One structured line per request on this pino logger (src/log.ts createLogger); none without it. */
   logger?: Logger;
+  /**
+   * Serving processes (default 1: this thread serves). With N > 1 this process opens and migrates
+   * the database, then forks N node:cluster processes that share the listening port, each with its
+   * own connection to the SQLite file (WAL: concurrent readers, writers serialised by SQLite);
+   * their request lines go to `logger` here. Needs a database file (not `:memory:`), and no
+   * `now`/`newId`/`notifier` functions (they cannot cross a process boundary; `notifier: null` can).
+   */
+  threads?: number;
 }
 
 export interface RunningRegister {
@@ -59,6 +68,8 @@ export interface RunningRegister {
   registers: Map<RegisterDef['id'], ExecutableRegister>;
   /** False in the insecure development mode (neither required client certificates nor OAuth2). */
   secure: boolean;
+  /** Ids of the processes answering requests (this one, or the cluster's workers). */
+  pids(): number[];
   close(): Promise<void>;
 }
 
@@ -105,22 +116,41 @@ async function serve(handler: NodeHandler, req: http.IncomingMessage, res: http.
   res.writeHead(status, init.statusText, headers).end(body);
 }
 
-export async function startRegister(opts: RegisterOptions): Promise<RunningRegister> {
-  const security = await Security.create({ tls: opts.tls, auth: opts.auth });
-  const tlsOptions = opts.tls ? httpsOptions(opts.tls) : undefined;
+export interface Store {
+  db: Db;
+  registers: Map<RegisterDef['id'], ExecutableRegister>;
+  codes: CodeLists;
+  notifier: Notifier | undefined;
+}
+
+/** Opens the database and migrates every table the registers write (register tables, write log, meldingen, outbox). */
+export async function openStore(opts: RegisterOptions, quiet = false): Promise<Store> {
   const db = openDb(opts.db ?? ':memory:');
   const codes = CodeLists.load(opts.xsdDir ?? path.join(projectRoot(), 'xsd'));
-  if (codes.size === 0) process.stderr.write('register: no XSD pack installed: code values of writes are NOT checked (install one with `iwlz-bridge xsd install`)\n');
-  const notifier = opts.notifier === null ? undefined : opts.notifier ?? (await loadNotifier());
-  let registers: Map<RegisterDef['id'], ExecutableRegister>;
+  if (codes.size === 0 && !quiet) process.stderr.write('register: no XSD pack installed: code values of writes are NOT checked (install one with `iwlz-bridge xsd install`)\n');
   try {
-    registers = openRegisters(db, opts.schemaDir, codes);
+    const notifier = opts.notifier === null ? undefined : opts.notifier ?? (await loadNotifier());
+    const registers = openRegisters(db, opts.schemaDir, codes);
     migrateMeldingen(db);
     notifier?.migrate?.(db);
+    return { db, registers, codes, notifier };
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+/** The registers over HTTP: on this thread, or (`threads` > 1) on a cluster of processes (cluster.ts). */
+export async function startRegister(opts: RegisterOptions): Promise<RunningRegister> {
+  const threads = checkThreads(opts);
+  return threads > 1 ? startCluster(opts, threads) : serveRegister(opts);
+}
+
+/** The registers served by this thread. */
+export async function serveRegister(opts: RegisterOptions, quiet = false): Promise<RunningRegister> {
+  const security = await Security.create({ tls: opts.tls, auth: opts.auth });
+  const tlsOptions = opts.tls ? httpsOptions(opts.tls) : undefined;
+  const { db, registers, codes, notifier } = await openStore(opts, quiet);
   const writeBase: Omit<WriteEnv, 'party'> = { now: opts.now ?? (() => new Date()), newId: opts.newId ?? randomUuid, codes, notifier };
   const labels = new Map<string, string>(REGISTERS.map((d) => [d.path, d.id]));
   const pipeline = new RequestPipeline(security, cachedParse, opts.logger, (p: string): string | undefined => (handlers.has(p) ? labels.get(p) ?? p.replace(/^\/|\/graphql$/g, '') : undefined));
@@ -150,6 +180,7 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
     db,
     registers,
     secure: security.secure,
+    pids: () => [process.pid],
     close: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections();
       server.close((err) => {

@@ -29,5 +29,5 @@ export function migrate(db: Db, register: string, model: RegisterModel, sdl: str
     for (const s of addColumnStatements(model, columns)) db.exec(s);
     for (const s of createStatements(model)) db.exec(s);
     db.prepare('INSERT OR IGNORE INTO register_migrations (register, sdl_sha256, applied_at) VALUES (?, ?, ?)').run(register, digest, now.toISOString());
-  })();
+  }).immediate(); // reads, then writes: IMMEDIATE waits for another connection's writer instead of failing
 }

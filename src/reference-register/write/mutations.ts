@@ -3,7 +3,7 @@
  * holding the data change, the write log and the queued notifications.
  */
 import crypto from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
+import type { Statement, Transaction } from 'better-sqlite3';
 import type { NotificationDraft, RegisterChange, RegisterName } from '../../notifications/types.js';
 import { q } from '../ddl.js';
 import { GraphQLError, type GraphQLSchema } from '../gql.js';
@@ -135,12 +135,17 @@ function stmt(db: Db, sql: string): Statement {
   return s;
 }
 
-const TRANSACTIONS = new WeakMap<Db, (body: () => unknown) => unknown>();
-/** Runs `body` in a transaction (one better-sqlite3 transaction function per database, not one per write). */
+const TRANSACTIONS = new WeakMap<Db, Transaction<(body: () => unknown) => unknown>>();
+/**
+ * Runs `body` in a transaction (one better-sqlite3 transaction function per database, not one per
+ * write). BEGIN IMMEDIATE: a write reads before it writes, and with several connections on the
+ * file (RegisterOptions.threads) a deferred transaction whose snapshot another connection
+ * overtook fails at its first write with "database is locked" instead of waiting (busy_timeout).
+ */
 function inTransaction<R>(db: Db, body: () => R): R {
   let t = TRANSACTIONS.get(db);
   if (!t) TRANSACTIONS.set(db, (t = db.transaction((b: () => unknown) => b())));
-  return t(body) as R;
+  return t.immediate(body) as R;
 }
 
 export function rejected(mutation: string, violations: Violation[]): GraphQLError {
