@@ -106,6 +106,25 @@ describe('classification', () => {
     expect(await at('/html').request('br', '{ x }')).toMatchObject({ class: 'permanent', reason: 'bad-response' });
   });
 
+  it('reads a GraphQL answer as graphql-request does: a 2xx must be a GraphQL result; partial data kept when asked; a non-2xx keeps its errors', async () => {
+    const JSON_TYPE = { 'content-type': 'application/graphql-response+json; charset=utf-8' };
+    const replies: Record<string, ReturnType<typeof gqlReply>> = {
+      '/data': gqlReply({ data: { a: 1 } }),
+      '/partial': { status: 200, headers: { 'content-type': 'application/json' }, body: '{"data":{"m0":null,"m1":{"id":"x"}},"errors":[{"message":"x","path":["m0"]}]}' },
+      '/truncated': { status: 200, headers: JSON_TYPE, body: '{"data":' },
+      '/array': { status: 200, headers: JSON_TYPE, body: '[1]' },
+      '/number': { status: 200, headers: JSON_TYPE, body: '{"data":7}' },
+      '/400': gqlReply({ errors: [{ message: 'bad variable' }] }, 400),
+    };
+    const srv = await capture((req) => replies[req.path]!);
+    const at = (p: string): RegisterClient => client({ endpoints: { br: `${srv.url}${p}` } });
+    expect(await at('/data').request('br', '{ a }')).toMatchObject({ class: 'ok', status: 200, data: { a: 1 } });
+    expect(await at('/partial').request('br', 'mutation { m0 m1 }', {}, { partial: true })).toMatchObject({ class: 'ok', status: 200, data: { m0: null, m1: { id: 'x' } }, errors: [{ message: 'x', path: ['m0'] }] });
+    expect(await at('/partial').request('br', 'mutation { m0 m1 }')).toMatchObject({ class: 'permanent', reason: 'graphql', status: 200 });
+    for (const p of ['/truncated', '/array', '/number']) expect(await at(p).request('br', '{ a }'), p).toMatchObject({ class: 'permanent', reason: 'bad-response' });
+    expect(await at('/400').request('br', '{ a }')).toMatchObject({ class: 'permanent', reason: 'graphql', status: 400, errors: [{ message: 'bad variable' }] });
+  });
+
   it('a register without endpoint → permanent config failure', async () => {
     const srv = await capture(() => gqlReply({ data: {} }));
     const c = client({ endpoints: { br: srv.url } });

@@ -1,17 +1,17 @@
 /**
- * The register client of the forward half: GraphQL requests (a JSON POST, the answer read by
- * gql-answer.ts) over undici's request API, one connection pool per origin (connections kept alive and reused), a timeout per
+ * The register client of the forward half: GraphQL requests (graphql-request's GraphQLClient)
+ * over undici, one connection pool per origin (connections kept alive and reused), a timeout per
  * request, optional mTLS client certificates, `X-Party` (the embedded register's writer), OAuth2
  * client-credentials tokens (oauth.ts), B3 trace headers (trace.ts) on every request. Every answer
  * is classified as a value (classify.ts). The configuration is validated once, at the start
  * (`openRegisterClient`). docs/forward-sending.md.
  */
 import fs from 'node:fs';
+import { ClientError, GraphQLClient } from 'graphql-request';
 import { type Dispatcher, Pool } from 'undici';
 import { maskBsn } from '../log.js';
 import { registerDef } from '../reference-register/registers.js';
 import { errorsLine, type Failure, type GqlError, fromTransport, type Outcome, retryAfterMs, statusClass, TransportError, transportError } from './classify.js';
-import { readAnswer } from './gql-answer.js';
 import { type PostJson, TokenSource } from './oauth.js';
 import type { RegisterId } from './plan.js';
 import { newTraceId, type RandomBytes, type Trace, traceHeaders } from './trace.js';
@@ -208,12 +208,13 @@ export function openRegisterClient(cfg: RegisterClientConfig): { ok: true; clien
  */
 export type Sent<T> = Outcome<T> & { traceId: string; spanId?: string; errors?: GqlError[] };
 
-interface Answer { status: number; header(name: string): string | undefined; text: string }
+interface Answer { status: number; headers: Headers; text: string }
 
-const ACCEPT = 'application/graphql-response+json, application/json';
+const NULL_BODY = new Set([101, 204, 205, 304]);
 
 export class RegisterClient {
   private readonly pools = new Map<string, Pool>();
+  private readonly gql = new Map<RegisterId, GraphQLClient>();
   /** Token sources by register + acting-for sub (one per scope, audience and sub). */
   private readonly tokens = new Map<string, TokenSource>();
   private readonly tokenPost: PostJson | undefined;
@@ -221,10 +222,16 @@ export class RegisterClient {
   requests = 0;
 
   constructor(readonly config: ResolvedConfig) {
+    const fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const a = await this.transport(String(url), init?.method ?? 'POST', headersOf(init?.headers), typeof init?.body === 'string' ? init.body : undefined);
+      return new Response(NULL_BODY.has(a.status) ? null : a.text, { status: a.status, headers: a.headers });
+    };
+    // excludeOperationName: graphql-request would parse every document only to find its name (always POST here).
+    for (const [id, url] of config.endpoints) this.gql.set(id, new GraphQLClient(url, { fetch, errorPolicy: 'all', excludeOperationName: true }));
     if (config.oauth) {
       this.tokenPost = async (url, body, headers) => {
         const a = await this.transport(url, 'POST', headers, body);
-        return { status: a.status, header: (n) => a.header(n) ?? null, text: a.text };
+        return { status: a.status, header: (n) => a.headers.get(n), text: a.text };
       };
     }
   }
@@ -291,11 +298,12 @@ export class RegisterClient {
       const u = new URL(url);
       const res = await this.pool(u.origin).request({ path: `${u.pathname}${u.search}`, method: method as Dispatcher.HttpMethod, headers, ...(body !== undefined ? { body } : {}), signal: abort.signal });
       const text = await res.body.text();
-      const header = (name: string): string | undefined => {
-        const v = res.headers[name.toLowerCase()];
-        return Array.isArray(v) ? v.join(', ') : v;
-      };
-      return { status: res.statusCode, header, text };
+      const h = new Headers();
+      for (const [k, v] of Object.entries(res.headers)) {
+        if (Array.isArray(v)) for (const x of v) h.append(k, x);
+        else if (v !== undefined) h.set(k, v);
+      }
+      return { status: res.statusCode, headers: h, text };
     } catch (e) {
       if (timedOut) throw new TransportError('timeout', `no answer from ${url} within ${timeoutMs} ms`);
       throw transportError(e, url, timeoutMs);
@@ -313,8 +321,8 @@ export class RegisterClient {
    */
   async request<T = Record<string, unknown>>(register: RegisterId, query: string, variables: Record<string, unknown> = {}, opts: { trace?: Trace; party?: string; partial?: boolean } = {}): Promise<Sent<T>> {
     const trace = opts.trace ?? this.newTrace();
-    const url = this.config.endpoints.get(register);
-    if (!url) return { class: 'permanent', reason: 'config', message: `no endpoint configured for register ${register}`, traceId: trace.traceId };
+    const client = this.gql.get(register);
+    if (!client) return { class: 'permanent', reason: 'config', message: `no endpoint configured for register ${register}`, traceId: trace.traceId };
     const party = opts.party ?? this.config.party;
     if (opts.party !== undefined && !PARTY.test(opts.party)) return { class: 'permanent', reason: 'config', message: `party "${opts.party}" is not TYPE:id`, traceId: trace.traceId };
     const tokens = this.tokenSource(register, opts.party);
@@ -331,26 +339,24 @@ export class RegisterClient {
       }
       this.requests++;
       try {
-        headers['content-type'] = 'application/json';
-        headers['accept'] = ACCEPT;
-        const a = await this.transport(url, 'POST', headers, JSON.stringify({ query, variables }));
-        const r = readAnswer<T>(a.status, a.header('content-type'), a.text);
-        if (r.ok === 'bad') return { class: 'permanent', reason: 'bad-response', message: maskBsn(`${url}: ${r.message}`), traceId: trace.traceId, spanId };
-        if (r.ok) {
-          if (r.errors && r.errors.length > 0) {
-            if (opts.partial && r.data !== null && typeof r.data === 'object') return { class: 'ok', data: r.data, status: r.status, errors: masked(r.errors), traceId: trace.traceId, spanId };
-            return { ...graphqlFailure(r.status, r.errors), traceId: trace.traceId, spanId };
-          }
-          return { class: 'ok', data: r.data, status: r.status, traceId: trace.traceId, spanId };
+        const r = await client.rawRequest<T>({ query, variables, requestHeaders: headers });
+        if (r.errors && r.errors.length > 0) {
+          if (opts.partial && r.data !== null && typeof r.data === 'object') return { class: 'ok', data: r.data, status: r.status, errors: masked(r.errors as unknown as GqlError[]), traceId: trace.traceId, spanId };
+          return { ...graphqlFailure(r.status, r.errors as unknown as GqlError[]), traceId: trace.traceId, spanId };
         }
-        if (r.status === 401 && tokens && attempt === 0) {
-          tokens.invalidate(token);
-          continue;
-        }
-        return { ...httpFailure(r.status, r.errors, a.header('retry-after') ?? null, this.config.now(), r.body), traceId: trace.traceId, spanId };
+        return { class: 'ok', data: r.data, status: r.status, traceId: trace.traceId, spanId };
       } catch (e) {
         if (e instanceof TransportError) return { ...fromTransport(e), traceId: trace.traceId, spanId };
-        return { class: 'permanent', reason: 'bad-response', message: maskBsn(`${url}: ${(e as Error).message}`), traceId: trace.traceId, spanId };
+        if (e instanceof ClientError) {
+          const status = e.response.status;
+          if (status === 401 && tokens && attempt === 0) {
+            tokens.invalidate(token);
+            continue;
+          }
+          const errors = (e.response.errors ?? []) as unknown as GqlError[];
+          return { ...httpFailure(status, errors, e.response.headers?.get?.('retry-after') ?? null, this.config.now(), e.response.body), traceId: trace.traceId, spanId };
+        }
+        return { class: 'permanent', reason: 'bad-response', message: maskBsn(`${this.endpoint(register)}: ${(e as Error).message}`), traceId: trace.traceId, spanId };
       }
     }
   }
@@ -367,6 +373,12 @@ export function subOf(party: string): string {
   const i = party.indexOf(':');
   const type = party.slice(0, i).toLowerCase();
   return `${type === 'agb' ? 'agbcode' : type}:${party.slice(i + 1)}`;
+}
+
+function headersOf(h: RequestInit['headers']): Record<string, string> {
+  if (!h) return {};
+  if (h instanceof Headers || Array.isArray(h)) return Object.fromEntries(h instanceof Headers ? h.entries() : h);
+  return { ...(h as Record<string, string>) };
 }
 
 const masked = (errors: GqlError[]): GqlError[] => errors.map((e) => ({ ...e, message: maskBsn(e.message) }));
