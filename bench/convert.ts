@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MessageCore } from '../src/core/message-core.js';
+import { threadCpuNs } from '../src/core/thread-cpu.js';
 import { openRegisterClient } from '../src/forward/client.js';
 import { convertBatch, type ConvertOptions, type ConvertResult, type Preparer } from '../src/forward/convert.js';
 import { IdMap } from '../src/forward/idmap.js';
@@ -43,14 +44,6 @@ export interface ConvertBench {
   mutationsPerAw35: number;
 }
 
-/** CPU time of the calling thread in ns (Linux schedstat); 0 elsewhere. */
-function threadCpuNs(): number {
-  try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
-  } catch {
-    return 0;
-  }
-}
 const processCpuNs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) * 1000;
@@ -60,7 +53,7 @@ interface Cpu { main: number; process: number; register?: number }
 
 /** Best of `rounds` by wall time, with the CPU of that round per message and thread. */
 async function measure(label: string, n: number, fn: () => Promise<unknown>, rounds: number, register?: RegisterThread): Promise<Rate> {
-  const probe = async (): Promise<Cpu> => ({ main: threadCpuNs(), process: processCpuNs(), ...(register ? { register: (await register.usage()).cpuNs ?? 0 } : {}) });
+  const probe = async (): Promise<Cpu> => ({ main: threadCpuNs() ?? 0, process: processCpuNs(), ...(register ? { register: (await register.usage()).cpuNs ?? 0 } : {}) });
   let best: { ms: number; cpu: Cpu } | undefined;
   for (let r = 0; r < rounds; r++) {
     const a = await probe();

@@ -10,6 +10,7 @@ import http from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
+import { threadCpuNs } from '../src/core/thread-cpu.js';
 import { AddressBook } from '../src/notifications/address-book.js';
 import { startNotifications } from '../src/notifications/index.js';
 import { startRegister } from '../src/reference-register/server.js';
@@ -58,19 +59,10 @@ async function echo(): Promise<void> {
   });
 }
 
-/** CPU time in ns of a thread (Linux schedstat: steadier than wall time on a loaded machine); undefined elsewhere. */
-function cpuNs(schedstat: string): number | undefined {
-  try {
-    return Number(fs.readFileSync(schedstat, 'utf8').split(' ')[0]);
-  } catch {
-    return undefined;
-  }
-}
-
 /** CPU time of the threads serving: this one, plus the main thread of each cluster worker process. */
 function servingCpuNs(pids: number[]): number | undefined {
-  let total = cpuNs('/proc/thread-self/schedstat');
-  for (const pid of pids) if (pid !== process.pid && total !== undefined) total += cpuNs(`/proc/${pid}/schedstat`) ?? 0;
+  let total = threadCpuNs();
+  for (const pid of pids) if (pid !== process.pid && total !== undefined) total += threadCpuNs(`/proc/${pid}/schedstat`) ?? 0;
   return total;
 }
 
@@ -80,7 +72,7 @@ async function register(): Promise<void> {
   port.on('message', (m: WorkerCommand) => {
     void (async () => {
       if (m.cmd === 'profile') return profile(m.file);
-      if (m.cmd === 'elu') return port.postMessage({ ...performance.eventLoopUtilization(), cpuNs: servingCpuNs(reg.pids()), perProcessNs: reg.pids().map((pid) => (pid === process.pid ? undefined : cpuNs(`/proc/${pid}/schedstat`))) });
+      if (m.cmd === 'elu') return port.postMessage({ ...performance.eventLoopUtilization(), cpuNs: servingCpuNs(reg.pids()), perProcessNs: reg.pids().map((pid) => (pid === process.pid ? undefined : threadCpuNs(`/proc/${pid}/schedstat`))) });
       if (m.cmd === 'close') {
         await reg.close();
         port.postMessage({ closed: true });

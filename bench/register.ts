@@ -25,6 +25,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Pool } from 'undici';
 import { loadConfig } from '../src/config/config.js';
+import { threadCpuNs } from '../src/core/thread-cpu.js';
 import { projectRoot } from '../src/config/root.js';
 import { migrateOutbox } from '../src/notifications/outbox.js';
 import { startTestReceiver } from '../src/notifications/test-receiver.js';
@@ -74,22 +75,13 @@ async function post(pool: Pool, r: Req): Promise<{ status: number; text: string 
   return { status: res.statusCode, text: await res.body.text() };
 }
 
-/** CPU time of this (the load generator's) thread in ns, Linux; undefined elsewhere. */
-function mainCpuNs(): number | undefined {
-  try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
-  } catch {
-    return undefined;
-  }
-}
-
 /** `concurrency` clients in a loop for `seconds`; a request counts when it is a 200 without errors. */
 async function drive(pool: Pool, seconds: number, concurrency: number, next: (i: number) => Req, onOk?: (text: string, i: number) => void, complain?: (s: string) => void): Promise<Phase> {
   let n = 0;
   let errors = 0;
   let i = 0;
   let bytes = 0;
-  const cpu0 = mainCpuNs();
+  const cpu0 = threadCpuNs();
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -104,7 +96,7 @@ async function drive(pool: Pool, seconds: number, concurrency: number, next: (i:
     }
   }));
   const ms = performance.now() - t0;
-  const cpu1 = mainCpuNs();
+  const cpu1 = threadCpuNs();
   const client = cpu0 !== undefined && cpu1 !== undefined ? { clientCpuUsPerRequest: (cpu1 - cpu0) / 1000 / Math.max(1, n + errors) } : {};
   return { n, ms, errors, perSecond: (n / ms) * 1000, bytesPerAnswer: n ? bytes / n : 0, ...client };
 }

@@ -1,21 +1,12 @@
 /** The register thread (thread.ts): startRegister in this worker, then commands from the parent. */
-import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { threadCpuNs } from '../core/thread-cpu.js';
 import { rowCounts } from './row-counts.js';
 import { startRegister } from './server.js';
 import type { RegisterThreadCommand, RegisterThreadOptions, ThreadUsage } from './thread.js';
 
 const opts = workerData as RegisterThreadOptions;
 const port = parentPort!;
-
-/** CPU time of this thread in ns (Linux schedstat); undefined elsewhere. */
-function threadCpuNs(): number | undefined {
-  try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
-  } catch {
-    return undefined;
-  }
-}
 
 try {
   const reg = await startRegister({
