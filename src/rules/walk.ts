@@ -90,13 +90,14 @@ function steps(relPath: string): string[] {
 
 /**
  * A list derived from a record, made once per record and kept on it like a selection (`key` must
- * not be a relative path: start it with '#'). Treat the list as read-only.
+ * not be a relative path: start it with '#'). `make` is given the record and the key. Treat the
+ * list as read-only.
  */
-export function derived(from: At, key: string, make: (from: At) => At[]): At[] {
+export function derived(from: At, key: string, make: (from: At, key: string) => At[]): At[] {
   let cache = from.selections;
   if (!cache) from.selections = cache = new Map();
   let found = cache.get(key);
-  if (!found) cache.set(key, (found = make(from)));
+  if (!found) cache.set(key, (found = make(from, key)));
   return found;
 }
 
@@ -106,11 +107,7 @@ export function derived(from: At, key: string, make: (from: At) => At[]): At[] {
  * starting record and kept on it (treat it as read-only).
  */
 export function select(from: At, relPath: string): At[] {
-  let cache = from.selections;
-  if (!cache) from.selections = cache = new Map();
-  let found = cache.get(relPath);
-  if (!found) cache.set(relPath, (found = selectFrom(from, relPath)));
-  return found;
+  return derived(from, relPath, selectFrom);
 }
 
 function selectFrom(from: At, relPath: string): At[] {
