@@ -1,32 +1,26 @@
 /** End to end: a write to the embedded register (its default notifier = src/notifications) → outbox → zendNotificatie at a test receiver. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddressBook } from '../src/notifications/address-book.js';
 import { NotificationDispatcher } from '../src/notifications/dispatcher.js';
 import { listOutbox } from '../src/notifications/outbox.js';
-import { startTestReceiver, type TestReceiver } from '../src/notifications/test-receiver.js';
-import { testSchemaDir } from '../src/reference-register/sample.js';
-import { type RunningRegister, startRegister } from '../src/reference-register/server.js';
+import type { TestReceiver } from '../src/notifications/test-receiver.js';
+import type { RunningRegister } from '../src/reference-register/server.js';
+import { registerWithReceivers, type RegisterWithReceivers } from './helpers/register-receivers.js';
 
 const NOW = '2026-03-04T05:06:07.000Z';
-let dir: string;
+let setup: RegisterWithReceivers;
 let reg: RunningRegister;
 let zk: TestReceiver;
 let aanbieder: TestReceiver;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-notif-reg-'));
-  reg = await startRegister({ port: 0, db: path.join(dir, 'register.sqlite'), schemaDir: testSchemaDir(), now: () => new Date(NOW) });
-  zk = await startTestReceiver();
-  aanbieder = await startTestReceiver();
+  setup = await registerWithReceivers('iwlz-notif-reg-', 2, { now: () => new Date(NOW) });
+  reg = setup.reg;
+  zk = setup.receivers[0]!;
+  aanbieder = setup.receivers[1]!;
 });
 afterAll(async () => {
-  await reg?.close();
-  await zk?.close();
-  await aanbieder?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 async function create(type: string, pk: string, input: Record<string, unknown>, party: string): Promise<string> {

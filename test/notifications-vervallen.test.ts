@@ -1,30 +1,25 @@
 /** VERVALLEN_INDICATIE_ZORGKANTOOR end to end: IR-2 write (vervaldatum set, indicatie removed) → outbox → every responsible ZK from the Bemiddelingsregister. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddressBook } from '../src/notifications/address-book.js';
 import { NotificationDispatcher } from '../src/notifications/dispatcher.js';
 import { listOutbox } from '../src/notifications/outbox.js';
-import { startTestReceiver, type TestReceiver } from '../src/notifications/test-receiver.js';
-import { testSchemaDir } from '../src/reference-register/sample.js';
-import { type RunningRegister, startRegister } from '../src/reference-register/server.js';
+import type { TestReceiver } from '../src/notifications/test-receiver.js';
+import type { RunningRegister } from '../src/reference-register/server.js';
+import { registerWithReceivers, type RegisterWithReceivers } from './helpers/register-receivers.js';
 
 const NOW = '2026-03-04T05:06:07.000Z';
 const CIZ = 'KVK:62253778';
-let dir: string;
+let setup: RegisterWithReceivers;
 let reg: RunningRegister;
 let zk: TestReceiver;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-vervallen-'));
-  reg = await startRegister({ port: 0, db: path.join(dir, 'register.sqlite'), schemaDir: testSchemaDir(), now: () => new Date(NOW) });
-  zk = await startTestReceiver();
+  setup = await registerWithReceivers('iwlz-vervallen-', 1, { now: () => new Date(NOW) });
+  reg = setup.reg;
+  zk = setup.receivers[0]!;
 });
 afterAll(async () => {
-  await reg?.close();
-  await zk?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 async function gql(p: string, query: string, variables: Record<string, unknown>, party: string): Promise<Record<string, Record<string, string>>> {

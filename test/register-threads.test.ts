@@ -4,8 +4,6 @@
  * a write through one is read through every one, and its notifications go out once each through
  * the primary's one dispatcher.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'undici';
@@ -14,12 +12,14 @@ import { createLogger } from '../src/log.js';
 import { AddressBook } from '../src/notifications/address-book.js';
 import { NotificationDispatcher } from '../src/notifications/dispatcher.js';
 import { listOutbox } from '../src/notifications/outbox.js';
-import { startTestReceiver, type TestReceiver } from '../src/notifications/test-receiver.js';
+import type { TestReceiver } from '../src/notifications/test-receiver.js';
 import { ThreadsConfigError } from '../src/reference-register/cluster.js';
 import { testSchemaDir } from '../src/reference-register/sample.js';
 import { type RunningRegister, startRegister } from '../src/reference-register/server.js';
+import { registerWithReceivers, type RegisterWithReceivers } from './helpers/register-receivers.js';
 
 const BR = '/bemiddelingsregister/graphql';
+let setup: RegisterWithReceivers;
 let dir: string;
 let reg: RunningRegister;
 let zk: TestReceiver;
@@ -27,17 +27,15 @@ let aanbieder: TestReceiver;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwlz-reg-threads-'));
   const logger = createLogger({ destination: { write: (l: string) => void lines.push(l) } });
-  reg = await startRegister({ port: 0, db: path.join(dir, 'register.sqlite'), schemaDir: testSchemaDir(), threads: 2, logger });
-  zk = await startTestReceiver();
-  aanbieder = await startTestReceiver();
+  setup = await registerWithReceivers('iwlz-reg-threads-', 2, { threads: 2, logger });
+  dir = setup.dir;
+  reg = setup.reg;
+  zk = setup.receivers[0]!;
+  aanbieder = setup.receivers[1]!;
 });
 afterAll(async () => {
-  await reg?.close();
-  await zk?.close();
-  await aanbieder?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 /** One request on a connection of its own (the cluster hands new connections to its processes in turn). */
