@@ -25,6 +25,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Pool } from 'undici';
 import { loadConfig } from '../src/config/config.js';
+import { nextMessage } from '../src/core/next-message.js';
 import { threadCpuNs } from '../src/core/thread-cpu.js';
 import { projectRoot } from '../src/config/root.js';
 import { migrateOutbox } from '../src/notifications/outbox.js';
@@ -47,19 +48,12 @@ class ServerThread {
 
   static async start(init: WorkerInit): Promise<ServerThread> {
     const worker = new Worker(new URL('./register-worker.js', import.meta.url), { workerData: init });
-    const url = await new Promise<string>((resolve, reject) => {
-      worker.once('error', reject);
-      worker.once('message', (m: { url: string }) => resolve(m.url));
-    });
+    const { url } = await nextMessage<{ url: string }>(worker);
     return new ServerThread(worker, url);
   }
 
   ask<T>(cmd: WorkerCommand): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.worker.once('error', reject);
-      this.worker.once('message', resolve);
-      this.worker.postMessage(cmd);
-    });
+    return nextMessage<T>(this.worker, cmd);
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@
  * Only plain-data options cross the thread boundary: no injected clock, ids, notifier or logger.
  */
 import type { Worker } from 'node:worker_threads';
+import { nextMessage } from '../core/next-message.js';
 import { startWorker } from '../core/thread-pool.js';
 
 export interface RegisterThreadOptions {
@@ -36,29 +37,17 @@ export class RegisterThread {
 
   static async start(opts: RegisterThreadOptions): Promise<RegisterThread> {
     const worker = startWorker(new URL('./thread-worker.js', import.meta.url), opts);
-    const url = await new Promise<string>((resolve, reject) => {
-      const fail = (e: Error): void => reject(e);
-      worker.once('error', fail);
-      worker.once('message', (m: { url?: string; error?: string }) => {
-        worker.off('error', fail);
-        if (m.url) resolve(m.url);
-        else reject(new Error(`register thread: ${m.error ?? 'did not start'}`));
-      });
-    });
-    return new RegisterThread(worker, url);
+    const m = await nextMessage<{ url?: string; error?: string }>(worker);
+    if (!m.url) {
+      await worker.terminate();
+      throw new Error(`register thread: ${m.error ?? 'did not start'}`);
+    }
+    return new RegisterThread(worker, m.url);
   }
 
   /** One command at a time: each answer belongs to the command before it. */
   private ask<T>(cmd: RegisterThreadCommand): Promise<T> {
-    const answer = this.queue.then(() => new Promise<T>((resolve, reject) => {
-      const fail = (e: Error): void => reject(e);
-      this.worker.once('error', fail);
-      this.worker.once('message', (m: T) => {
-        this.worker.off('error', fail);
-        resolve(m);
-      });
-      this.worker.postMessage(cmd);
-    }));
+    const answer = this.queue.then(() => nextMessage<T>(this.worker, cmd));
     this.queue = answer.catch(() => undefined);
     return answer;
   }
