@@ -15,6 +15,8 @@ export interface At {
   selections?: Map<string, At[]>;
   /** This record and every record below it, made on first use (see descendants()). */
   below?: At[];
+  /** Whether a child name repeats (an array of two or more); set when descendants() reaches the record. */
+  repeats?: boolean;
 }
 
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
@@ -22,6 +24,7 @@ class Child implements At {
   kidsByName?: Map<string, At[]>;
   selections?: Map<string, At[]>;
   below?: At[];
+  repeats?: boolean;
   private made?: string;
 
   constructor(
@@ -169,6 +172,7 @@ function visit(at: At, out: At[]): void {
   for (const name in node) {
     const v = node[name];
     if (v === undefined || typeof v === 'string') continue;
+    if (Array.isArray(v) && v.length > 1) at.repeats = true;
     const list = kids(at, name);
     for (let i = 0; i < list.length; i++) visit(list[i]!, out);
   }
