@@ -12,7 +12,7 @@ export const CD007 = recordRule({
   id: 'CD007',
   kinds: HEEN_KINDS,
   meaning: 'Als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen, anders leeglaten.',
-  on: '*',
+  on: ['Communicatie'], // the only record with Vorm or Taal
   visit(at, _message, _ctx, out) {
     if (at.node.Vorm === undefined && at.node.Taal === undefined) return;
     const vorm = text(at.node, 'Vorm');

@@ -32,7 +32,21 @@ export const CS023 = recordRule({
   id: 'CS023',
   kinds: HEEN_KINDS,
   meaning: 'Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bestand.',
-  on: '*',
+  // the records holding the dates below (every Datum is a Geboortedatum's), and Clienten
+  on: [
+    'Geboortedatum',
+    'Indicatie',
+    'ToegewezenFunctie',
+    'ToegewezenZorgzwaartepakket',
+    'GeleverdeFunctie',
+    'GeleverdZorgzwaartepakket',
+    'MutatieFunctie',
+    'MutatieZorgzwaartepakket',
+    'WachtlijstZorgzwaartepakket',
+    'MutatieZorg',
+    'GeleverdeZorg',
+    'Clienten',
+  ],
   visit(at, message, _ctx, out) {
     const record = nameOf(at);
     // Geboortedatum/Datum (client and relatie): the only basisschema Datum elements

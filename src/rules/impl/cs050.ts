@@ -15,7 +15,7 @@ export const CS050 = recordRule({
   id: 'CS050',
   kinds: ['IO31', 'AW33', 'AW39', 'AW317', 'ZK31', 'ZK33', 'ZK39'],
   meaning: 'Als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4. Anders waarde 1 vullen.',
-  on: '*',
+  on: ['Naam'], // the only record with Partnernaam or NaamGebruik
   visit(naam, _message, _ctx, out) {
     if (naam.node.Partnernaam === undefined && naam.node.NaamGebruik === undefined) return;
     const gebruik = text(naam.node, 'NaamGebruik');

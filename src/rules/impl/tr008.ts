@@ -16,7 +16,7 @@ export const TR008 = recordRule({
   id: 'TR008',
   kinds: ['IO31', 'AW33', 'AW35', 'ZK31', 'ZK33', 'ZK35'],
   meaning: 'De Klasse moet horen bij de betreffende FunctieCode',
-  on: '*',
+  on: ['GeindiceerdeFunctie', 'ToegewezenFunctie', 'GeleverdeFunctie', 'MutatieFunctie'], // the records with a FunctieCode
   visit(at, _message, _ctx, out) {
     const functie = text(at.node, 'FunctieCode');
     if (functie === undefined) return;

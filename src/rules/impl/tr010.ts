@@ -9,7 +9,7 @@ export const TR010 = recordRule({
   id: 'TR010',
   kinds: ['IO31', 'AW33', 'AW35', 'ZK31', 'ZK33', 'ZK35'],
   meaning: "Opslag mag niet gevuld zijn als Klasse de waarde '99' bevat of Klasse niet de maximum waarde bevat.",
-  on: '*',
+  on: [...FUNCTIE_RECORDS], // the records with an Opslag
   visit(at, _message, _ctx, out) {
     const opslag = text(at.node, 'Opslag');
     if (opslag === undefined) return; // blank: nothing to check

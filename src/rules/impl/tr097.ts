@@ -19,7 +19,7 @@ export const TR097 = recordRule({
   id: 'TR097',
   kinds: HEEN_KINDS,
   meaning: 'Voor een Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn.',
-  on: '*',
+  on: ['Geboortedatum'], // the only record with Datum and DatumGebruik
   visit(at, _message, _ctx, out) {
     const datum = text(at.node, 'Datum');
     const gebruik = text(at.node, 'DatumGebruik');
