@@ -41,12 +41,15 @@ class Child implements At {
 }
 
 const roots = new WeakMap<XmlRecord, At>();
+/** The last root asked for: the rules of a message ask for it many times in a row. */
+let last: At | undefined;
 
 /** The Bericht record of a message: one object per message, so identity comparisons hold. */
 export function root(message: XmlRecord): At {
+  if (last?.node === message) return last;
   let at = roots.get(message);
   if (!at) roots.set(message, (at = { node: message, path: '/Bericht', name: 'Bericht' }));
-  return at;
+  return (last = at);
 }
 
 const NONE: At[] = [];
@@ -205,13 +208,10 @@ export function nameOf(at: At): string {
 }
 
 /** Every Client record: Clienten/Client, or the single Client of ZK31. */
-const clientLists = new WeakMap<XmlRecord, At[]>();
-
 export function clients(message: XmlRecord): At[] {
-  let list = clientLists.get(message);
-  if (!list) {
-    const r = root(message);
-    clientLists.set(message, (list = [...select(r, 'Clienten/Client'), ...kids(r, 'Client')]));
-  }
-  return list;
+  return derived(root(message), '#clients', makeClients);
+}
+
+function makeClients(r: At): At[] {
+  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
 }

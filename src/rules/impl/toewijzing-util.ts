@@ -4,7 +4,7 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, leaf, select, text } from '../walk.js';
+import { type At, derived, leaf, root, select, text } from '../walk.js';
 import { dateNumber as xpathDateNumber, normalizeSpace } from '../xpath.js';
 export { normalizeSpace };
 import { clients } from '../walk.js';
@@ -27,15 +27,21 @@ export const REC = {
 } as const;
 
 
-/** The records at a path below every Client. */
-const recordsByPath = new WeakMap<XmlRecord, Map<string, At[]>>();
-
+/** The records at a path below every Client, kept on the message's root (key `#clients/<path>`). */
 export function clientRecords(message: XmlRecord, relPath: string): At[] {
-  let byPath = recordsByPath.get(message);
-  if (!byPath) recordsByPath.set(message, (byPath = new Map()));
-  let found = byPath.get(relPath);
-  if (!found) byPath.set(relPath, (found = clients(message).flatMap((c) => select(c, relPath))));
-  return found;
+  let key = keys.get(relPath);
+  if (!key) keys.set(relPath, (key = `${CLIENTS}${relPath}`));
+  return derived(root(message), key, below);
+}
+
+const CLIENTS = '#clients/';
+const keys = new Map<string, string>();
+
+function below(r: At, key: string): At[] {
+  const relPath = key.slice(CLIENTS.length);
+  const out: At[] = [];
+  for (const c of clients(r.node)) for (const at of select(c, relPath)) out.push(at);
+  return out;
 }
 
 /** An element as the checks see it: where it is (made when asked: most checks pass) and its text. */
