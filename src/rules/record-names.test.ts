@@ -72,12 +72,15 @@ function pathsOf(name: string): Set<string> {
 }
 
 describe('records that rules visit by name instead of walking to them', () => {
-  // CD009, CD034, TR006 (Contact), CD029, TR016 (Indicatie), TR021 (Client) walked these paths.
+  // CD009, CD034, TR006 (Contact), CD016, CD017, CS123 (Relatie), CS012, CS014 (Stoornis), CD029,
+  // TR014, TR015, TR016 (Indicatie), CS002, TR004, TR005, TR021 (Client) walked these paths.
   const client = '(/Clienten)?/Client';
   it.each([
     ['Client', new RegExp(`^${client}$`)],
     ['Indicatie', new RegExp(`^${client}(/Indicaties)?/Indicatie$`)],
     ['Contact', new RegExp(`^${client}(/Relaties/Relatie|/Contactgegevens)/Contact$`)],
+    ['Relatie', new RegExp(`^${client}/Relaties/Relatie$`)],
+    ['Stoornis', new RegExp(`^${client}(/Indicaties)?/Indicatie/Stoornissen/Stoornis$`)],
   ] as const)('%s is only where they walked', (name, where) => {
     const paths = [...pathsOf(name)];
     expect(paths.length).toBeGreaterThan(0);
