@@ -15,6 +15,8 @@ export interface At {
   selections?: Map<string, At[]>;
   /** This record and every record below it, made on first use (see descendants()). */
   below?: At[];
+  /** Whether a child name repeats (an array of two or more); set when descendants() reaches the record. */
+  repeats?: boolean;
 }
 
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
@@ -22,6 +24,7 @@ class Child implements At {
   kidsByName?: Map<string, At[]>;
   selections?: Map<string, At[]>;
   below?: At[];
+  repeats?: boolean;
   private made?: string;
 
   constructor(
@@ -38,12 +41,15 @@ class Child implements At {
 }
 
 const roots = new WeakMap<XmlRecord, At>();
+/** The last root asked for: the rules of a message ask for it many times in a row. */
+let last: At | undefined;
 
 /** The Bericht record of a message: one object per message, so identity comparisons hold. */
 export function root(message: XmlRecord): At {
+  if (last?.node === message) return last;
   let at = roots.get(message);
   if (!at) roots.set(message, (at = { node: message, path: '/Bericht', name: 'Bericht' }));
-  return at;
+  return (last = at);
 }
 
 const NONE: At[] = [];
@@ -169,6 +175,7 @@ function visit(at: At, out: At[]): void {
   for (const name in node) {
     const v = node[name];
     if (v === undefined || typeof v === 'string') continue;
+    if (Array.isArray(v) && v.length > 1) at.repeats = true;
     const list = kids(at, name);
     for (let i = 0; i < list.length; i++) visit(list[i]!, out);
   }
@@ -201,13 +208,10 @@ export function nameOf(at: At): string {
 }
 
 /** Every Client record: Clienten/Client, or the single Client of ZK31. */
-const clientLists = new WeakMap<XmlRecord, At[]>();
-
 export function clients(message: XmlRecord): At[] {
-  let list = clientLists.get(message);
-  if (!list) {
-    const r = root(message);
-    clientLists.set(message, (list = [...select(r, 'Clienten/Client'), ...kids(r, 'Client')]));
-  }
-  return list;
+  return derived(root(message), '#clients', makeClients);
+}
+
+function makeClients(r: At): At[] {
+  return [...select(r, 'Clienten/Client'), ...kids(r, 'Client')];
 }

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { REC, checkSame, clientRecords, leafOf } from './toewijzing-util.js';
+import type { Finding, Rule } from '../rule.js';
+import { REC, checkSameAt, clientRecords } from './toewijzing-util.js';
 
 /** Where the official validation checks CD072: the ZZP records that carry Etmalen. */
 const RECORDS: Partial<Record<string, string>> = {
@@ -22,6 +22,8 @@ export const CD072: Rule = {
     const rel = RECORDS[ctx.kind];
     if (!rel) return [];
     // Etmalen present exactly when Leveringsvorm is 8; reported at Leveringsvorm and Etmalen.
-    return clientRecords(message, rel).flatMap((r) => checkSame(leafOf(r, 'Leveringsvorm'), '8', leafOf(r, 'Etmalen'), '#'));
+    const out: Finding[] = [];
+    for (const r of clientRecords(message, rel)) checkSameAt(r, 'Leveringsvorm', '8', r, 'Etmalen', '#', out);
+    return out;
   },
 };

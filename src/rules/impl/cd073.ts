@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { REC, checkSame, clientRecords, leafOf } from './toewijzing-util.js';
+import type { Finding, Rule } from '../rule.js';
+import { REC, checkSameAt, clientRecords } from './toewijzing-util.js';
 
 /** The record and the element that must be filled exactly for Leveringsvorm 4, 5, 8 or 9. */
 const RECORDS: Partial<Record<string, [string, string]>> = {
@@ -20,6 +20,8 @@ export const CD073: Rule = {
     if (!entry) return [];
     const [rel, other] = entry;
     // The official check also counts 9 (VKB) among the values, unlike the rule text.
-    return clientRecords(message, rel).flatMap((r) => checkSame(leafOf(r, 'Leveringsvorm'), '4,5,8,9', leafOf(r, other), '*'));
+    const out: Finding[] = [];
+    for (const r of clientRecords(message, rel)) checkSameAt(r, 'Leveringsvorm', '4,5,8,9', r, other, '*', out);
+    return out;
   },
 };

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { recordRule } from '../record-rule.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
-import { leaf, root, select, text } from '../walk.js';
+import { leaf, text } from '../walk.js';
 
 /** The BSN 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11). */
 export function elfProef(bsn: string): boolean {
@@ -11,15 +11,13 @@ export function elfProef(bsn: string): boolean {
   return sum % 11 === 0;
 }
 
-export const CS002: Rule = {
+export const CS002 = recordRule({
   id: 'CS002',
   kinds: HEEN_KINDS,
   meaning: 'De waarde moet voldoen aan de 11-proef.',
-  check(message) {
-    const clients = [...select(root(message), 'Clienten/Client'), ...select(root(message), 'Client')];
-    return clients.flatMap((c) => {
-      const bsn = text(c.node, 'Bsn');
-      return bsn !== undefined && !elfProef(bsn) ? [{ path: leaf(c, 'Bsn'), detail: `Bsn ${bsn}` }] : [];
-    });
+  on: ['Client'], // Clienten/Client, or the Client of ZK31 (Client is nowhere else)
+  visit(c, _message, _ctx, out) {
+    const bsn = text(c.node, 'Bsn');
+    if (bsn !== undefined && !elfProef(bsn)) out.push({ path: leaf(c, 'Bsn'), detail: `Bsn ${bsn}` });
   },
-};
+});

@@ -1,6 +1,7 @@
-import type { Finding, Rule } from '../rule.js';
-import { type At, select, text } from '../walk.js';
-import { indicaties, inList, presentLeaves } from './indicatie-util.js';
+import type { Finding } from '../rule.js';
+import { recordRule } from '../record-rule.js';
+import { type At, text } from '../walk.js';
+import { inList, presentLeaves } from './indicatie-util.js';
 
 const ICF_BY_SUBCODELIJST: readonly [string, string][] = [
   ['01', 'b110,b114,b117,b122,b126,b130,b134,b139,b140,b144,b147,b152,b156,b160,b164,b199'],
@@ -20,8 +21,7 @@ const BY_CODELIJST: readonly [string, string][] = [
 ];
 
 /** The ZiektebeeldStoornis must be a code of the list DiagnoseCodelijst (and, for ICF, DiagnoseSubcodelijst) names. */
-function checkStoornis(s: At): Finding[] {
-  const out: Finding[] = [];
+function checkStoornis(s: At, out: Finding[]): void {
   const lijst = text(s.node, 'DiagnoseCodelijst');
   const sub = text(s.node, 'DiagnoseSubcodelijst');
   const code = text(s.node, 'ZiektebeeldStoornis');
@@ -37,14 +37,14 @@ function checkStoornis(s: At): Finding[] {
   for (const [lists, codes] of BY_CODELIJST) {
     if (inList(lijst, lists) && !inList(code, codes)) fail('DiagnoseCodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}`);
   }
-  return out;
 }
 
-export const CS012: Rule = {
+export const CS012 = recordRule({
   id: 'CS012',
   kinds: ['IO31', 'AW33', 'AW317', 'ZK31', 'ZK33'],
   meaning: 'Vullen conform opgegeven codelijst.',
-  check(message) {
-    return indicaties(message).flatMap((ind) => select(ind, 'Stoornissen/Stoornis').flatMap(checkStoornis));
+  on: ['Stoornis'], // the Stoornissen of every Indicatie (Stoornis is nowhere else)
+  visit(s, _message, _ctx, out) {
+    checkStoornis(s, out);
   },
-};
+});

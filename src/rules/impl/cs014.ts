@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
-import { select, text } from '../walk.js';
-import { indicaties, inList, presentLeaves } from './indicatie-util.js';
+import { recordRule } from '../record-rule.js';
+import { text } from '../walk.js';
+import { inList, presentLeaves } from './indicatie-util.js';
 
 /** DiagnoseCodelijst → the DiagnoseSubcodelijst values that belong to it. */
 const SUBCODELIJSTEN: readonly [string, string][] = [
@@ -11,22 +11,17 @@ const SUBCODELIJSTEN: readonly [string, string][] = [
   ['024', '13'],
 ];
 
-export const CS014: Rule = {
+export const CS014 = recordRule({
   id: 'CS014',
   kinds: ['IO31', 'AW33', 'AW317', 'ZK31', 'ZK33'],
   meaning: 'Vullen met een waarde die hoort bij de waarde van Diagnosecodelijst.',
-  check(message) {
-    return indicaties(message).flatMap((ind) =>
-      select(ind, 'Stoornissen/Stoornis').flatMap((s) => {
-        const lijst = text(s.node, 'DiagnoseCodelijst');
-        const sub = text(s.node, 'DiagnoseSubcodelijst');
-        return SUBCODELIJSTEN.filter(([l, subs]) => inList(lijst, l) && !inList(sub, subs)).flatMap(() =>
-          presentLeaves(s, 'DiagnoseCodelijst', 'DiagnoseSubcodelijst').map((path) => ({
-            path,
-            detail: `DiagnoseSubcodelijst ${sub ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}`,
-          })),
-        );
-      }),
-    );
+  on: ['Stoornis'], // the Stoornissen of every Indicatie (Stoornis is nowhere else)
+  visit(s, _message, _ctx, out) {
+    const lijst = text(s.node, 'DiagnoseCodelijst');
+    const sub = text(s.node, 'DiagnoseSubcodelijst');
+    for (const [l, subs] of SUBCODELIJSTEN) {
+      if (!inList(lijst, l) || inList(sub, subs)) continue;
+      for (const path of presentLeaves(s, 'DiagnoseCodelijst', 'DiagnoseSubcodelijst')) out.push({ path, detail: `DiagnoseSubcodelijst ${sub ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}` });
+    }
   },
-};
+});

@@ -1,26 +1,26 @@
-import type { Rule } from '../rule.js';
+import type { XmlRecord } from '../../messages/model-types.js';
+import type { Finding } from '../rule.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
-import { type At, descendants, leaf, root, text, textAt } from '../walk.js';
+import { recordRule } from '../record-rule.js';
+import { type At, leaf, text, textAt } from '../walk.js';
 import { dateNumber, isBlank, nameOf } from './indicatie-util.js';
 
 const DAGTEKENING = '/Bericht/Header/BerichtIdentificatie/Dagtekening';
+const DAGTEKENING_AT = 'Header/BerichtIdentificatie/Dagtekening';
 
-/** The date leaves the stylesheet checks, by the name of the record holding them (absent ones left out). */
-function checkedDates(at: At, names: string[]): string[] {
-  const record = nameOf(at);
-  const node = at.node;
-  names.length = 0;
-  const add = (name: string): void => {
-    if (typeof node[name] === 'string') names.push(name);
-  };
-  // Geboortedatum/Datum (client and relatie): the only basisschema Datum elements
-  if (node.Datum !== undefined) add('Datum');
-  if (record === 'Indicatie') add('Afgiftedatum');
-  if (record === 'ToegewezenFunctie' || record === 'ToegewezenZorgzwaartepakket') add('Toewijzingsdatum');
-  if (record === 'GeleverdeFunctie' || record === 'GeleverdZorgzwaartepakket') add('Begindatum');
-  if (record !== 'WachtlijstZorgzwaartepakket') add('Mutatiedatum');
-  if (record === 'MutatieZorg' || record === 'GeleverdeZorg') add('Startdatum');
-  return names;
+/** Reported at the date and at the Dagtekening (when there is one). */
+function report(out: Finding[], path: string, value: string | undefined, dagtekening: string | undefined): void {
+  const detail = `${value ?? ''} na Dagtekening ${dagtekening ?? '(ontbreekt)'}`;
+  if (dagtekening !== undefined) out.push({ path: DAGTEKENING, detail });
+  out.push({ path, detail });
+}
+
+/** One date leaf the stylesheet checks (an absent one is left out). */
+function checkDate(at: At, name: string, message: XmlRecord, out: Finding[]): void {
+  const value = text(at.node, name);
+  if (value === undefined) return;
+  const dagtekening = textAt(message, DAGTEKENING_AT);
+  if (dagtekening === undefined || dateNumber(value) > dateNumber(dagtekening)) report(out, leaf(at, name), value, dagtekening);
 }
 
 /**
@@ -28,32 +28,39 @@ function checkedDates(at: At, names: string[]): string[] {
  * toewijzingen, Begindatum of a MAZ, every Mutatiedatum except the wachtlijst's, CAK Startdatum,
  * and the AW317 Periode Begindatum (reported once per Clienten). Reported at the date and at the Dagtekening.
  */
-export const CS023: Rule = {
+export const CS023 = recordRule({
   id: 'CS023',
   kinds: HEEN_KINDS,
   meaning: 'Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bestand.',
-  check(message) {
-    const dagtekening = textAt(message, 'Header/BerichtIdentificatie/Dagtekening');
-    const limit = dateNumber(dagtekening);
-    const out: { path: string; detail: string }[] = [];
-    const report = (path: string, value: string | undefined): void => {
-      const detail = `${value ?? ''} na Dagtekening ${dagtekening ?? '(ontbreekt)'}`;
-      if (dagtekening !== undefined) out.push({ path: DAGTEKENING, detail });
-      out.push({ path, detail });
-    };
-    const bericht = root(message);
-    const names: string[] = [];
-    for (const at of descendants(bericht)) {
-      if (at === bericht) continue;
-      for (const name of checkedDates(at, names)) {
-        const value = text(at.node, name);
-        if (dagtekening === undefined || dateNumber(value) > limit) report(leaf(at, name), value);
-      }
-      if (nameOf(at) === 'Clienten') {
-        const begin = textAt(message, 'Header/Periode/Begindatum');
-        if (!isBlank(begin) && (dagtekening === undefined || dateNumber(begin) > limit)) report('/Bericht/Header/Periode/Begindatum', begin);
-      }
+  // the records holding the dates below (every Datum is a Geboortedatum's), and Clienten
+  on: [
+    'Geboortedatum',
+    'Indicatie',
+    'ToegewezenFunctie',
+    'ToegewezenZorgzwaartepakket',
+    'GeleverdeFunctie',
+    'GeleverdZorgzwaartepakket',
+    'MutatieFunctie',
+    'MutatieZorgzwaartepakket',
+    'WachtlijstZorgzwaartepakket',
+    'MutatieZorg',
+    'GeleverdeZorg',
+    'Clienten',
+  ],
+  visit(at, message, _ctx, out) {
+    const record = nameOf(at);
+    // Geboortedatum/Datum (client and relatie): the only basisschema Datum elements
+    checkDate(at, 'Datum', message, out);
+    if (record === 'Indicatie') checkDate(at, 'Afgiftedatum', message, out);
+    else if (record === 'ToegewezenFunctie' || record === 'ToegewezenZorgzwaartepakket') checkDate(at, 'Toewijzingsdatum', message, out);
+    else if (record === 'GeleverdeFunctie' || record === 'GeleverdZorgzwaartepakket') checkDate(at, 'Begindatum', message, out);
+    if (record !== 'WachtlijstZorgzwaartepakket') checkDate(at, 'Mutatiedatum', message, out);
+    if (record === 'MutatieZorg' || record === 'GeleverdeZorg') checkDate(at, 'Startdatum', message, out);
+    if (record === 'Clienten') {
+      const begin = textAt(message, 'Header/Periode/Begindatum');
+      if (isBlank(begin)) return;
+      const dagtekening = textAt(message, DAGTEKENING_AT);
+      if (dagtekening === undefined || dateNumber(begin) > dateNumber(dagtekening)) report(out, '/Bericht/Header/Periode/Begindatum', begin, dagtekening);
     }
-    return out;
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
-import { descendants, root, text } from '../walk.js';
-import { REC, clientRecords, leafOf, findingsAt, testValue } from './toewijzing-util.js';
+import type { Finding, Rule } from '../rule.js';
+import { type At, descendants, root, text } from '../walk.js';
+import { REC, clientRecords, leafOf, findingsAt, testText } from './toewijzing-util.js';
 
 const KE = 'KE4,KE5,KE6,KE7';
 
@@ -21,15 +21,14 @@ export const CS074: Rule = {
   meaning: "'KE4', 'KE5', 'KE6' of 'KE7' vullen.",
   check(message, ctx) {
     const rels = RECORDS[ctx.kind];
+    const out: Finding[] = [];
+    const check = (r: At): void => {
+      const klasse = text(r.node, 'Klasse');
+      if (klasse !== undefined && !testText(klasse, KE)) out.push(...findingsAt(leafOf(r, 'Klasse')));
+    };
     // AW39/ZK39 (Aanvraag) and CA317 (GeleverdeZorg): every Klasse of the message is checked.
-    const records = rels
-      ? rels.flatMap((rel) => clientRecords(message, rel))
-      : ['AW39', 'ZK39', 'CA317'].includes(ctx.kind)
-        ? descendants(root(message)).filter((r) => text(r.node, 'Klasse') !== undefined)
-        : [];
-    return records.flatMap((r) => {
-      const klasse = leafOf(r, 'Klasse');
-      return klasse.length && !testValue(klasse, KE) ? findingsAt(klasse) : [];
-    });
+    if (rels) for (const rel of rels) for (const r of clientRecords(message, rel)) check(r);
+    else if (['AW39', 'ZK39', 'CA317'].includes(ctx.kind)) for (const r of descendants(root(message))) check(r);
+    return out;
   },
 };

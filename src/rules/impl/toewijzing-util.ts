@@ -4,7 +4,7 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, leaf, select, text } from '../walk.js';
+import { type At, derived, leaf, root, select, text } from '../walk.js';
 import { dateNumber as xpathDateNumber, normalizeSpace } from '../xpath.js';
 export { normalizeSpace };
 import { clients } from '../walk.js';
@@ -27,15 +27,21 @@ export const REC = {
 } as const;
 
 
-/** The records at a path below every Client. */
-const recordsByPath = new WeakMap<XmlRecord, Map<string, At[]>>();
-
+/** The records at a path below every Client, kept on the message's root (key `#clients/<path>`). */
 export function clientRecords(message: XmlRecord, relPath: string): At[] {
-  let byPath = recordsByPath.get(message);
-  if (!byPath) recordsByPath.set(message, (byPath = new Map()));
-  let found = byPath.get(relPath);
-  if (!found) byPath.set(relPath, (found = clients(message).flatMap((c) => select(c, relPath))));
-  return found;
+  let key = keys.get(relPath);
+  if (!key) keys.set(relPath, (key = `${CLIENTS}${relPath}`));
+  return derived(root(message), key, below);
+}
+
+const CLIENTS = '#clients/';
+const keys = new Map<string, string>();
+
+function below(r: At, key: string): At[] {
+  const relPath = key.slice(CLIENTS.length);
+  const out: At[] = [];
+  for (const c of clients(r.node)) for (const at of select(c, relPath)) out.push(at);
+  return out;
 }
 
 /** An element as the checks see it: where it is (made when asked: most checks pass) and its text. */
@@ -128,13 +134,18 @@ export function patternMatch(value: string, pattern: string): boolean {
  * '#' present, '#pattern' matches, '!spec' the negation, otherwise one of a comma list.
  */
 export function testValue(nodes: Leaf[], spec: string): boolean {
+  return testText(nodes[0]?.text, spec);
+}
+
+/** testValue() on the text of the first node, undefined when there is none (no Leaf needed). */
+export function testText(value: string | undefined, spec: string): boolean {
   const s = normalizeSpace(spec); // fast: specs are written normalized
-  const first = nodes[0]?.text ?? '';
-  if (s === '') return nodes.length === 0 || normalizeSpace(first) === '';
+  const first = value ?? '';
+  if (s === '') return value === undefined || normalizeSpace(first) === '';
   if (s === '*') return normalizeSpace(first) !== '';
-  if (s === '#') return nodes.length > 0;
+  if (s === '#') return value !== undefined;
   if (s.length > 1 && s.startsWith('#')) return patternMatch(first, s.slice(1));
-  if (s.length > 1 && s.startsWith('!')) return !testValue(nodes, s.slice(1));
+  if (s.length > 1 && s.startsWith('!')) return !testText(value, s.slice(1));
   return inCommaList(normalizeSpace(first), spec);
 }
 
@@ -154,6 +165,11 @@ export function findingsAt(...lists: Leaf[][]): Finding[] {
 /** Reported at both when `a` passes test1 and `b` fails test2 differ in outcome (both or neither). */
 export function checkSame(a: Leaf[], test1: string, b: Leaf[], test2: string): Finding[] {
   return testValue(a, test1) !== testValue(b, test2) ? findingsAt(a, b) : [];
+}
+
+/** checkSame() on a leaf of `a` and one of `b`: the Leaf lists are made only to report. */
+export function checkSameAt(a: At, aName: string, test1: string, b: At, bName: string, test2: string, out: Finding[]): void {
+  if (testText(text(a.node, aName), test1) !== testText(text(b.node, bName), test2)) out.push(...findingsAt(leafOf(a, aName), leafOf(b, bName)));
 }
 
 /** XPath number() of a date with its dashes removed; NaN when absent or not a number. */

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
 import { leaf, text, textAt } from '../walk.js';
-import { named, xpathNumber } from './client-util.js';
+import { xpathNumber } from './client-util.js';
+import { recordRule } from '../record-rule.js';
 
 const DAGTEKENING = 'Header/BerichtIdentificatie/Dagtekening';
 
@@ -10,25 +10,20 @@ const DAGTEKENING = 'Header/BerichtIdentificatie/Dagtekening';
  * when the date is unknown: Datum 1900-01-01 with DatumGebruik 3 or without DatumGebruik.
  * Reported at the Dagtekening and the Datum.
  */
-export const TR002: Rule = {
+export const TR002 = recordRule({
   id: 'TR002',
   kinds: ['IO31', 'AW33', 'AW35', 'AW39', 'ZK31', 'ZK33', 'ZK35', 'ZK39'],
   meaning: 'Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is.',
-  check(message) {
+  on: ['Geboortedatum'],
+  visit(g, message, _ctx, out) {
+    const datum = text(g.node, 'Datum');
+    if (datum === undefined) return;
     const dagtekening = textAt(message, DAGTEKENING);
-    if (dagtekening === undefined) return [];
-    const today = xpathNumber(dagtekening.replace(/-/g, ''));
-    return named(message, 'Geboortedatum').flatMap((g) => {
-      const datum = text(g.node, 'Datum');
-      if (datum === undefined) return [];
-      const gebruik = text(g.node, 'DatumGebruik');
-      if (datum === '1900-01-01' && (gebruik === undefined || gebruik === '3')) return [];
-      if (!(xpathNumber(datum.replace(/-/g, '')) + 1200000 < today)) return [];
-      const detail = `Geboortedatum ${datum}, Dagtekening ${dagtekening}`;
-      return [
-        { path: `/Bericht/${DAGTEKENING}`, detail },
-        { path: leaf(g, 'Datum'), detail },
-      ];
-    });
+    if (dagtekening === undefined) return;
+    const gebruik = text(g.node, 'DatumGebruik');
+    if (datum === '1900-01-01' && (gebruik === undefined || gebruik === '3')) return;
+    if (!(xpathNumber(datum.replace(/-/g, '')) + 1200000 < xpathNumber(dagtekening.replace(/-/g, '')))) return;
+    const detail = `Geboortedatum ${datum}, Dagtekening ${dagtekening}`;
+    out.push({ path: `/Bericht/${DAGTEKENING}`, detail }, { path: leaf(g, 'Datum'), detail });
   },
-};
+});

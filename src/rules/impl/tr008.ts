@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../rule.js';
-import { descendants, root, text } from '../walk.js';
+import { recordRule } from '../record-rule.js';
+import { text } from '../walk.js';
 import { inList, presentLeaves } from './indicatie-util.js';
 
 /** FunctieCodes → the Klassen that belong to them. */
@@ -12,23 +12,19 @@ const KLASSEN: readonly [string, string][] = [
 ];
 
 /** Every record with a FunctieCode and a Klasse (indicated, assigned, delivered functions). */
-export const TR008: Rule = {
+export const TR008 = recordRule({
   id: 'TR008',
   kinds: ['IO31', 'AW33', 'AW35', 'ZK31', 'ZK33', 'ZK35'],
   meaning: 'De Klasse moet horen bij de betreffende FunctieCode',
-  check(message) {
-    const out: Finding[] = [];
-    for (const at of descendants(root(message))) {
-      const functie = text(at.node, 'FunctieCode');
-      if (functie === undefined) continue;
-      const klasse = text(at.node, 'Klasse');
-      if (klasse === undefined) continue;
-      for (const [codes, klassen] of KLASSEN) {
-        if (!inList(functie, codes) || inList(klasse, klassen)) continue;
-        for (const path of presentLeaves(at, 'FunctieCode', 'Klasse')) out.push({ path, detail: `Klasse ${klasse} bij FunctieCode ${functie}` });
-      }
+  on: ['GeindiceerdeFunctie', 'ToegewezenFunctie', 'GeleverdeFunctie', 'MutatieFunctie'], // the records with a FunctieCode
+  visit(at, _message, _ctx, out) {
+    const functie = text(at.node, 'FunctieCode');
+    if (functie === undefined) return;
+    const klasse = text(at.node, 'Klasse');
+    if (klasse === undefined) return;
+    for (const [codes, klassen] of KLASSEN) {
+      if (!inList(functie, codes) || inList(klasse, klassen)) continue;
+      for (const path of presentLeaves(at, 'FunctieCode', 'Klasse')) out.push({ path, detail: `Klasse ${klasse} bij FunctieCode ${functie}` });
     }
-    return out;
   },
-};
-
+});

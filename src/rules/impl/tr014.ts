@@ -1,7 +1,7 @@
 import type { HeenKind } from '../../messages/catalog.js';
-import type { Finding, Rule } from '../rule.js';
+import { recordRule } from '../record-rule.js';
 import { type At, leaf, select, text } from '../walk.js';
-import { dateNumber, indicaties, units } from './indicatie-util.js';
+import { dateNumber, units } from './indicatie-util.js';
 
 /**
  * Whether the stylesheet checks this Indicatie. Its patterns differ per message: AW33 needs a
@@ -31,35 +31,33 @@ function maxDate(dates: string[]): string {
  * reported at the Indicatie Einddatum); without one, not every unit may have one (reported at
  * every unit Einddatum).
  */
-export const TR014: Rule = {
+export const TR014 = recordRule({
   id: 'TR014',
   kinds: ['IO31', 'AW33', 'ZK31', 'ZK33'],
   meaning: 'De grootste Einddatum van een geindiceerde zorgeenheid moet samenvallen met Einddatum in de Indicatie.',
-  check(message, ctx) {
-    const out: Finding[] = [];
-    for (const ind of indicaties(message)) {
-      if (!checked(ind, ctx.kind)) continue;
-      const all = units(ind);
-      const withEnd = all.filter((u) => u.node.Einddatum !== undefined);
-      const einddatum = text(ind.node, 'Einddatum');
-      if (ind.node.Einddatum !== undefined) {
-        if (withEnd.length !== all.length) {
-          out.push({ path: leaf(ind, 'Einddatum'), detail: 'niet elke geindiceerde zorgeenheid heeft een Einddatum' });
-          continue;
-        }
-        const max = maxDate(withEnd.map((u) => text(u.node, 'Einddatum') ?? ''));
-        const atMax = withEnd.filter((u) => text(u.node, 'Einddatum') === max);
-        if (atMax.length > 0 && einddatum !== max) {
-          const detail = `Einddatum ${einddatum ?? ''}, grootste Einddatum van de zorgeenheden ${max}`;
-          out.push({ path: leaf(ind, 'Einddatum'), detail }, ...atMax.map((u) => ({ path: leaf(u, 'Einddatum'), detail })));
-        }
-      } else if (all.filter((u) => u.node.Ingangsdatum !== undefined).length === withEnd.length) {
-        const detail = 'Indicatie zonder Einddatum, terwijl elke geindiceerde zorgeenheid een Einddatum heeft';
-        // without any unit the stylesheet reports the error without a location: here at the Indicatie
-        if (withEnd.length === 0) out.push({ path: ind.path, detail: 'Indicatie zonder Einddatum en zonder geindiceerde zorgeenheden' });
-        else out.push(...withEnd.map((u) => ({ path: leaf(u, 'Einddatum'), detail })));
+  // Client/Indicatie (Indicatie is nowhere else in these kinds)
+  on: ['Indicatie'],
+  visit(ind, _message, ctx, out) {
+    if (!checked(ind, ctx.kind)) return;
+    const all = units(ind);
+    const withEnd = all.filter((u) => u.node.Einddatum !== undefined);
+    const einddatum = text(ind.node, 'Einddatum');
+    if (ind.node.Einddatum !== undefined) {
+      if (withEnd.length !== all.length) {
+        out.push({ path: leaf(ind, 'Einddatum'), detail: 'niet elke geindiceerde zorgeenheid heeft een Einddatum' });
+        return;
       }
+      const max = maxDate(withEnd.map((u) => text(u.node, 'Einddatum') ?? ''));
+      const atMax = withEnd.filter((u) => text(u.node, 'Einddatum') === max);
+      if (atMax.length > 0 && einddatum !== max) {
+        const detail = `Einddatum ${einddatum ?? ''}, grootste Einddatum van de zorgeenheden ${max}`;
+        out.push({ path: leaf(ind, 'Einddatum'), detail }, ...atMax.map((u) => ({ path: leaf(u, 'Einddatum'), detail })));
+      }
+    } else if (all.filter((u) => u.node.Ingangsdatum !== undefined).length === withEnd.length) {
+      const detail = 'Indicatie zonder Einddatum, terwijl elke geindiceerde zorgeenheid een Einddatum heeft';
+      // without any unit the stylesheet reports the error without a location: here at the Indicatie
+      if (withEnd.length === 0) out.push({ path: ind.path, detail: 'Indicatie zonder Einddatum en zonder geindiceerde zorgeenheden' });
+      else out.push(...withEnd.map((u) => ({ path: leaf(u, 'Einddatum'), detail })));
     }
-    return out;
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Finding, Rule } from '../rule.js';
+import { recordRule } from '../record-rule.js';
 import { leaf, text } from '../walk.js';
-import { dateNumber, indicaties, units } from './indicatie-util.js';
+import { dateNumber, units } from './indicatie-util.js';
 
 /** The stylesheet's minDate: the text of the numerically smallest date (9999-99-99 when there is none). */
 function minDate(dates: string[]): string {
@@ -13,21 +13,20 @@ function minDate(dates: string[]): string {
  * The smallest Ingangsdatum of the indicated units must equal the Indicatie's Ingangsdatum;
  * reported at the Indicatie Ingangsdatum and at every unit Ingangsdatum with the smallest date.
  */
-export const TR015: Rule = {
+export const TR015 = recordRule({
   id: 'TR015',
   kinds: ['IO31', 'AW33', 'ZK31', 'ZK33'],
   meaning: 'De kleinste Ingangsdatum van een geindiceerde zorgeenheid moet samenvallen met Ingangsdatum in de Indicatie.',
-  check(message) {
-    const out: Finding[] = [];
-    for (const ind of indicaties(message)) {
-      const ingangsdatum = text(ind.node, 'Ingangsdatum');
-      const starts = units(ind).filter((u) => text(u.node, 'Ingangsdatum') !== undefined);
-      const min = minDate(starts.map((u) => text(u.node, 'Ingangsdatum') ?? ''));
-      const atMin = starts.filter((u) => text(u.node, 'Ingangsdatum') === min);
-      if (ingangsdatum === undefined || atMin.length === 0 || ingangsdatum === min) continue;
-      const detail = `Ingangsdatum ${ingangsdatum}, kleinste Ingangsdatum van de zorgeenheden ${min}`;
-      out.push({ path: leaf(ind, 'Ingangsdatum'), detail }, ...atMin.map((u) => ({ path: leaf(u, 'Ingangsdatum'), detail })));
-    }
-    return out;
+  // Client/Indicatie (Indicatie is nowhere else in these kinds)
+  on: ['Indicatie'],
+  visit(ind, _message, _ctx, out) {
+    const ingangsdatum = text(ind.node, 'Ingangsdatum');
+    if (ingangsdatum === undefined) return;
+    const starts = units(ind).filter((u) => text(u.node, 'Ingangsdatum') !== undefined);
+    const min = minDate(starts.map((u) => text(u.node, 'Ingangsdatum') ?? ''));
+    const atMin = starts.filter((u) => text(u.node, 'Ingangsdatum') === min);
+    if (atMin.length === 0 || ingangsdatum === min) return;
+    const detail = `Ingangsdatum ${ingangsdatum}, kleinste Ingangsdatum van de zorgeenheden ${min}`;
+    out.push({ path: leaf(ind, 'Ingangsdatum'), detail }, ...atMin.map((u) => ({ path: leaf(u, 'Ingangsdatum'), detail })));
   },
-};
+});

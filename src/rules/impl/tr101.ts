@@ -1,7 +1,7 @@
 import type { HeenKind } from '../../messages/catalog.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
-import type { Finding, Rule } from '../rule.js';
-import { type At, descendants, kids, root, text } from '../walk.js';
+import { recordRule } from '../record-rule.js';
+import { type At, kids, text } from '../walk.js';
 import { normalizeSpace } from './indicatie-util.js';
 
 type Keys = Readonly<Record<string, readonly string[]>>;
@@ -71,30 +71,26 @@ function keyOf(record: At, fields: readonly string[]): string {
  * Each duplicate pair is reported at both records. The Bericht itself is not checked (as in the
  * stylesheet, which only checks below it; ZK31 has one Client anyway).
  */
-export const TR101: Rule = {
+export const TR101 = recordRule({
   id: 'TR101',
   kinds: HEEN_KINDS,
   meaning: 'Binnen een bestand zijn dubbele regels niet toegestaan.',
-  check(message, ctx) {
+  on: '*',
+  visit(parent, _message, ctx, out) {
+    if (!parent.repeats) return; // no pair, no duplicate
     const keys = KEYS[ctx.kind];
-    const out: Finding[] = [];
-    const bericht = root(message);
-    for (const parent of descendants(bericht)) {
-      if (parent === bericht) continue;
-      for (const name in parent.node) {
-        const fields = keys[name];
-        const siblings = parent.node[name];
-        if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
-        const records = kids(parent, name);
-        const recordKeys = records.map((r) => keyOf(r, fields));
-        for (let i = 0; i < records.length; i++)
-          for (let j = i + 1; j < records.length; j++) {
-            if (recordKeys[i] !== recordKeys[j]) continue;
-            const detail = `${name} ${fields.join('+')} ${recordKeys[i]}`;
-            out.push({ path: records[i]!.path, detail }, { path: records[j]!.path, detail });
-          }
-      }
+    for (const name in parent.node) {
+      const fields = keys[name];
+      const siblings = parent.node[name];
+      if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
+      const records = kids(parent, name);
+      const recordKeys = records.map((r) => keyOf(r, fields));
+      for (let i = 0; i < records.length; i++)
+        for (let j = i + 1; j < records.length; j++) {
+          if (recordKeys[i] !== recordKeys[j]) continue;
+          const detail = `${name} ${fields.join('+')} ${recordKeys[i]}`;
+          out.push({ path: records[i]!.path, detail }, { path: records[j]!.path, detail });
+        }
     }
-    return out;
   },
-};
+});

@@ -3,19 +3,42 @@ import type { At } from '../walk.js';
 import { select, text } from '../walk.js';
 import { REC, clientRecords, clients, isPeriodOverlay, normalizeSpace } from './toewijzing-util.js';
 
-const key = (node: At['node'], names: string[]): string => names.map((n) => normalizeSpace(text(node, n) ?? '')).join('\u0000');
+/** The record's fields, normalized, joined by NUL: records with equal keys are compared. */
+function key(node: At['node'], names: readonly string[]): string {
+  let k = '';
+  for (let i = 0; i < names.length; i++) k += (i ? '\u0000' : '') + normalizeSpace(text(node, names[i]!) ?? '');
+  return k;
+}
 
 /** Each later record against every earlier one with the same key; overlapping pairs are reported. */
-function pairs(records: { at: At; key: string }[]): Finding[] {
-  const out: Finding[] = [];
-  records.forEach((later, j) => {
-    for (const earlier of records.slice(0, j)) {
+function pairs(records: { at: At; key: string }[], out: Finding[] = []): Finding[] {
+  for (let j = 1; j < records.length; j++) {
+    const later = records[j]!;
+    for (let i = 0; i < j; i++) {
+      const earlier = records[i]!;
       if (earlier.key !== later.key) continue;
       if (isPeriodOverlay(later.at.node, earlier.at.node)) out.push({ path: earlier.at.path }, { path: later.at.path });
     }
-  });
+  }
   return out;
 }
+
+/** pairs() of the records of every list, keyed by `names`; no keys are made for a list of one. */
+function pairsIn(lists: At[], child: string, names: readonly string[], out: Finding[]): void {
+  for (const list of lists) {
+    const records = select(list, child);
+    if (records.length < 2) continue;
+    pairs(
+      records.map((at) => ({ at, key: key(at.node, names) })),
+      out,
+    );
+  }
+}
+
+const FUNCTIE_KEY = ['Instelling', 'FunctieCode', 'Soort'];
+const ZZP_KEY = ['Leveringsvorm', 'Instelling', 'ZzpCode', 'Soort'];
+const AANVRAAG_INSTELLING_KEY = ['Instelling', 'Soort'];
+const AANVRAAG_KEY = ['Leveringsvorm', 'ZzpCode'];
 
 export const TR106: Rule = {
   id: 'TR106',
@@ -32,18 +55,15 @@ export const TR106: Rule = {
           select(c, REC.aanvraag).flatMap((a) =>
             select(a, 'AanvraagInstellingen/AanvraagInstelling').map((ai) => ({
               at: ai,
-              key: `${key(ai.node, ['Instelling', 'Soort'])}\u0000${key(a.node, ['Leveringsvorm', 'ZzpCode'])}`,
+              key: `${key(ai.node, AANVRAAG_INSTELLING_KEY)}\u0000${key(a.node, AANVRAAG_KEY)}`,
             })),
           ),
         ),
       );
     }
-    const functies = clientRecords(message, 'Indicatie/ToegewezenFuncties').flatMap((list) =>
-      pairs(select(list, 'ToegewezenFunctie').map((at) => ({ at, key: key(at.node, ['Instelling', 'FunctieCode', 'Soort']) }))),
-    );
-    const zzps = clientRecords(message, 'Indicatie/ToegewezenZorgzwaartepakketten').flatMap((list) =>
-      pairs(select(list, 'ToegewezenZorgzwaartepakket').map((at) => ({ at, key: key(at.node, ['Leveringsvorm', 'Instelling', 'ZzpCode', 'Soort']) }))),
-    );
-    return [...functies, ...zzps];
+    const out: Finding[] = [];
+    pairsIn(clientRecords(message, 'Indicatie/ToegewezenFuncties'), 'ToegewezenFunctie', FUNCTIE_KEY, out);
+    pairsIn(clientRecords(message, 'Indicatie/ToegewezenZorgzwaartepakketten'), 'ToegewezenZorgzwaartepakket', ZZP_KEY, out);
+    return out;
   },
 };
