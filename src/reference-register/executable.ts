@@ -10,6 +10,7 @@ import {
 import { useFastArguments } from './arguments.js';
 import { q } from './ddl.js';
 import { FilterCompiler } from './filter.js';
+import { jsonRows } from './json-rows.js';
 import { loadBatched, prepared, siblings } from './loader.js';
 import { buildModel, type Entity, type Relation, type RegisterModel } from './model.js';
 import { OrderCompiler } from './order.js';
@@ -46,22 +47,6 @@ const argInput = (f: GraphQLField<unknown, unknown>, name: string): GraphQLInput
   const t = a && getNamedType(a.type);
   return t && isInputObjectType(t) ? t : undefined;
 };
-
-/**
- * Per entity (computed once): its boolean columns (SQLite gives 0/1), and the select list — every
- * column, plus the deprecated id aliases as copies of the key made by SQLite, so the rows come out
- * of better-sqlite3 with all their properties (adding one to every row afterwards cost ~10 % of a query).
- */
-const SHAPES = new WeakMap<Entity, { booleans: string[]; select: string }>();
-
-function shapeOf(e: Entity): { booleans: string[]; select: string } {
-  let shape = SHAPES.get(e);
-  if (!shape) {
-    const aliases = [...e.idAliases].map((id) => `, r0.${q(e.pk)} AS ${q(id)}`).join('');
-    SHAPES.set(e, (shape = { booleans: [...e.columns.values()].filter((c) => c.kind === 'boolean').map((c) => c.name), select: `r0.*${aliases}` }));
-  }
-  return shape;
-}
 
 /**
  * Compiled `where`/`order` of one field and argument value: the SQL condition, order and
@@ -110,7 +95,7 @@ function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefine
   const key = limit ? `${extraSql ?? ''}|${limit}` : extraSql ?? '';
   let s = c.statements.get(key);
   if (!s) {
-    s = prepared(db, `SELECT ${shapeOf(e).select} FROM ${q(e.table)} r0 WHERE ${extraSql ? `${extraSql} AND ` : ''}${c.cond} ORDER BY ${c.order}${limit ? ` LIMIT ${limit}` : ''}`);
+    s = prepared(db, jsonRows(e).sql(`${extraSql ? `${extraSql} AND ` : ''}${c.cond}`, c.order, limit)).pluck();
     c.statements.set(key, s);
   }
   return s;
@@ -120,10 +105,8 @@ function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefine
 export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args, extra?: { sql: string; params: unknown[] }, limit?: number): Row[] {
   const c = compile(model, e, f, args);
   // better-sqlite3 binds each array argument as a run of anonymous parameters.
-  const rows = (extra ? statementOf(db, e, c, extra.sql, limit).all(extra.params, c.params) : statementOf(db, e, c, undefined, limit).all(c.params)) as Row[];
-  const { booleans } = shapeOf(e);
-  if (booleans.length) for (const r of rows) for (const b of booleans) if (r[b] !== null && r[b] !== undefined) r[b] = r[b] === 1;
-  return siblings(rows);
+  const text = (extra ? statementOf(db, e, c, extra.sql, limit).get(extra.params, c.params) : statementOf(db, e, c, undefined, limit).get(c.params)) as string;
+  return siblings(jsonRows(e).read(text));
 }
 
 let resolverSeq = 0;
