@@ -110,8 +110,8 @@ function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefine
 export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args, extra?: { sql: string; params: unknown[] }, limit?: number): Row[] {
   const { c, params } = compile(model, e, f, args);
   // better-sqlite3 binds each array argument as a run of anonymous parameters.
-  const text = (extra ? statementOf(db, e, c, extra.sql, limit).get(extra.params, params) : statementOf(db, e, c, undefined, limit).get(params)) as string;
-  return siblings(jsonRows(e).read(text));
+  const texts = (extra ? statementOf(db, e, c, extra.sql, limit).all(extra.params, params) : statementOf(db, e, c, undefined, limit).all(params)) as string[];
+  return siblings(jsonRows(e).read(texts));
 }
 
 let resolverSeq = 0;

@@ -28,7 +28,7 @@ function classic(where: string, params: unknown[]): Record<string, unknown>[] {
 }
 function viaJson(where: string, params: unknown[], limit?: number): Record<string, unknown>[] {
   const shape = jsonRows(e);
-  return shape.read(db.prepare(shape.sql(where, 'r0.rowid', limit)).pluck().get(params) as string);
+  return shape.read(db.prepare(shape.sql(where, 'r0.rowid', limit)).pluck().all(params) as string[]);
 }
 
 // A seeded generator, so a failure can be repeated.
