@@ -10,6 +10,8 @@ import {
 import { useFastArguments } from './arguments.js';
 import { q } from './ddl.js';
 import { FilterCompiler } from './filter.js';
+import { fill, shapeOf } from './filter-shape.js';
+import { jsonRows } from './json-rows.js';
 import { loadBatched, prepared, siblings } from './loader.js';
 import { buildModel, type Entity, type Relation, type RegisterModel } from './model.js';
 import { OrderCompiler } from './order.js';
@@ -48,25 +50,10 @@ const argInput = (f: GraphQLField<unknown, unknown>, name: string): GraphQLInput
 };
 
 /**
- * Per entity (computed once): its boolean columns (SQLite gives 0/1), and the select list — every
- * column, plus the deprecated id aliases as copies of the key made by SQLite, so the rows come out
- * of better-sqlite3 with all their properties (adding one to every row afterwards cost ~10 % of a query).
- */
-const SHAPES = new WeakMap<Entity, { booleans: string[]; select: string }>();
-
-function shapeOf(e: Entity): { booleans: string[]; select: string } {
-  let shape = SHAPES.get(e);
-  if (!shape) {
-    const aliases = [...e.idAliases].map((id) => `, r0.${q(e.pk)} AS ${q(id)}`).join('');
-    SHAPES.set(e, (shape = { booleans: [...e.columns.values()].filter((c) => c.kind === 'boolean').map((c) => c.name), select: `r0.*${aliases}` }));
-  }
-  return shape;
-}
-
-/**
- * Compiled `where`/`order` of one field and argument value: the SQL condition, order and
- * parameters, and per narrowing (`extra` SQL, limit) the SQL text and its prepared statement on
- * the database last used, so a repeated query builds no SQL text and looks up no statement by it.
+ * Compiled `where`/`order` of one field and argument shape (filter-shape.ts): the SQL condition,
+ * order and parameters (with slots for the request's values), and per narrowing (`extra` SQL,
+ * limit) the SQL text and its prepared statement on the database last used, so a repeated query
+ * builds no SQL text and looks up no statement by it.
  */
 interface Compiled {
   cond: string;
@@ -77,27 +64,30 @@ interface Compiled {
   statements?: Map<string, Statement>;
 }
 
-/** Compiled `where`/`order` per field and argument value (bounded). */
+/** Compiled `where`/`order` per field and argument shape (bounded). */
 const COMPILED = new WeakMap<object, { none: Compiled; byArgs: Map<string, Compiled> }>();
 const MAX_COMPILED = 500;
 
-function compile(model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args): Compiled {
+/** The compilation of `args` on field `f`, and the parameters of this request. */
+function compile(model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args): { c: Compiled; params: unknown[] } {
   let forField = COMPILED.get(f);
   if (!forField) COMPILED.set(f, (forField = { none: { cond: '1', order: 'r0.rowid', params: [] }, byArgs: new Map() }));
-  if (args['where'] === undefined && args['order'] === undefined) return forField.none;
+  if (args['where'] === undefined && args['order'] === undefined) return { c: forField.none, params: forField.none.params };
   const { byArgs } = forField;
-  const key = `${e.type}|${JSON.stringify(args)}`;
+  const where = shapeOf(args['where']);
+  // The order is an enum list that the SQL spells out: it is part of the key as it is.
+  const key = `${e.type}|${JSON.stringify(args['order'])}|${where.key}`;
   let c = byArgs.get(key);
   if (!c) {
     const fc = new FilterCompiler(model);
     const whereInput = argInput(f, 'where');
-    const cond = whereInput ? fc.where(e.type, 'r0', args['where'] as Row | undefined, whereInput) : '1';
+    const cond = whereInput ? fc.where(e.type, 'r0', where.slotted as Row | undefined, whereInput) : '1';
     const terms = new OrderCompiler(model).orderBy(e.type, 'r0', args['order'] as Row[] | undefined, argInput(f, 'order'));
     c = { cond, order: [...terms, 'r0.rowid'].join(', '), params: fc.params };
     if (byArgs.size >= MAX_COMPILED) byArgs.delete(byArgs.keys().next().value!);
     byArgs.set(key, c);
   }
-  return c;
+  return { c, params: where.values.length ? fill(c.params, where.values) : c.params };
 }
 
 /** The statement of `c` narrowed by `extraSql` (and `limit`), prepared once per database. */
@@ -110,7 +100,7 @@ function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefine
   const key = limit ? `${extraSql ?? ''}|${limit}` : extraSql ?? '';
   let s = c.statements.get(key);
   if (!s) {
-    s = prepared(db, `SELECT ${shapeOf(e).select} FROM ${q(e.table)} r0 WHERE ${extraSql ? `${extraSql} AND ` : ''}${c.cond} ORDER BY ${c.order}${limit ? ` LIMIT ${limit}` : ''}`);
+    s = prepared(db, jsonRows(e).sql(`${extraSql ? `${extraSql} AND ` : ''}${c.cond}`, c.order, limit)).pluck();
     c.statements.set(key, s);
   }
   return s;
@@ -118,12 +108,10 @@ function statementOf(db: Db, e: Entity, c: Compiled, extraSql: string | undefine
 
 /** SELECT rows of an entity: `extra` narrows (relation), then `where`, `order`, rowid. */
 export function selectRows(db: Db, model: RegisterModel, e: Entity, f: GraphQLField<unknown, unknown>, args: Args, extra?: { sql: string; params: unknown[] }, limit?: number): Row[] {
-  const c = compile(model, e, f, args);
+  const { c, params } = compile(model, e, f, args);
   // better-sqlite3 binds each array argument as a run of anonymous parameters.
-  const rows = (extra ? statementOf(db, e, c, extra.sql, limit).all(extra.params, c.params) : statementOf(db, e, c, undefined, limit).all(c.params)) as Row[];
-  const { booleans } = shapeOf(e);
-  if (booleans.length) for (const r of rows) for (const b of booleans) if (r[b] !== null && r[b] !== undefined) r[b] = r[b] === 1;
-  return siblings(rows);
+  const texts = (extra ? statementOf(db, e, c, extra.sql, limit).all(extra.params, params) : statementOf(db, e, c, undefined, limit).all(params)) as string[];
+  return siblings(jsonRows(e).read(texts));
 }
 
 let resolverSeq = 0;

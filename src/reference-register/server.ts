@@ -26,6 +26,7 @@ import type { Logger } from 'pino';
 import { MELDINGEN_PATH, meldingenSchema, withZendMelding } from './meldingen/schema.js';
 import { migrateMeldingen } from './meldingen/migrations.js';
 import { RequestPipeline } from './pipeline.js';
+import { plainAnswer } from './plain-answer.js';
 import { Security } from './security/gate.js';
 import type { OAuthOptions } from './security/oauth.js';
 import { httpsOptions, TlsConfigError, type TlsOptions } from './security/tls.js';
@@ -158,9 +159,9 @@ export async function serveRegister(opts: RegisterOptions, quiet = false): Promi
     return { db, write: { ...writeBase, party: pipeline.partyOf(req.raw) } } satisfies RegisterContext;
   };
   const onSubscribe = pipeline.onSubscribe;
-  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe })]));
+  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe, onOperation: plainAnswer })]));
   handlers.set(MELDINGEN_PATH, createHandler({ schema: meldingenSchema(), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
-  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe }));
+  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe, onOperation: plainAnswer }));
   const listener = pipeline.listener(handlers, serve);
   let server: http.Server;
   try {
