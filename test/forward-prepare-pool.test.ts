@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageCore } from '../src/core/message-core.js';
 import { openRegisterClient } from '../src/forward/client.js';
-import { convertBatch, type ConvertResult, type Preparer } from '../src/forward/convert.js';
+import { convertBatch, type ConvertResult, prepareMessage, type Preparer } from '../src/forward/convert.js';
 import { IdMap } from '../src/forward/idmap.js';
 import { loadMappings } from '../src/forward/mapping.js';
 import { PreparePool } from '../src/forward/prepare-pool.js';
@@ -61,6 +61,20 @@ describe('PreparePool', () => {
     const bad = there.results[scenarioFiles.length]!;
     expect(bad).toMatchObject({ status: 'rejected', retour: `${rejected}.retour.xml` });
     expect(bad.issues.map((i) => i.rule)).toContain('TR016');
+  });
+
+  it('hands each message over exactly as prepared on the main thread (the plan as JSON on the way)', async () => {
+    const files = [...scenarioFiles, rejected];
+    for (const file of files) {
+      const bytes = fs.readFileSync(file);
+      const here = prepareMessage(file, bytes, { core, mappings });
+      const there = await pool.prepare(file, bytes);
+      // Strict: no property lost or added (an undefined one included), plans compared whole; the
+      // retours differ only in their IdentificatieRetour (a new id per retour).
+      const sameId = (p: typeof here): typeof here => (p.retourXml ? { ...p, retourXml: p.retourXml.replace(/<IdentificatieRetour>\w+</, '<IdentificatieRetour>X<') } : p);
+      expect(sameId(there)).toStrictEqual(sameId(here));
+    }
+    expect(files.filter((f) => prepareMessage(f, fs.readFileSync(f), { core, mappings }).plan).length).toBeGreaterThan(scenarioFiles.length / 2);
   });
 
   it('live, with the register on its own thread: every scenario converts, each client in order', async () => {

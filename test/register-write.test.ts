@@ -14,6 +14,8 @@ const newId = (): string => `00000000-0000-4000-8000-9999${String(++seq).padStar
 const changes: RegisterChange[] = [];
 const queued: NotificationDraft[][] = [];
 let failOutbox = false;
+/** > 0: the outbox fails at that call from now (1 = the next one). */
+let failAtCall = 0;
 let reg: RunningRegister;
 
 beforeAll(async () => {
@@ -21,7 +23,7 @@ beforeAll(async () => {
     port: 0, db: ':memory:', schemaDir: testSchemaDir(), now: () => new Date(NOW), newId,
     notifier: {
       eventsFor: (c) => { changes.push(c); return [{ eventType: `TEST_${c.entity}_${c.op}`, afzenderIDType: 'UZOVI', afzenderID: '5507', ontvangerIDType: 'AGB', ontvangerID: '12345678', ontvangerKenmerk: null, subjectList: [{ subject: c.entity, recordID: c.id }] }]; },
-      enqueueNotifications: (_db, drafts) => { if (failOutbox) throw new Error('outbox down'); queued.push(drafts); },
+      enqueueNotifications: (_db, drafts) => { if (failOutbox || (failAtCall > 0 && --failAtCall === 0)) throw new Error('outbox down'); queued.push(drafts); },
     },
   });
 });
@@ -187,6 +189,26 @@ describe('bad writes are rejected and change nothing', () => {
       expect(r.errors?.[0]?.message).toContain('outbox down');
     } finally { failOutbox = false; }
     expect(snapshot()).toEqual(before);
+  });
+  it('several writes in one request (committed together): one that fails after writing undoes only its own writes', async () => {
+    const before = snapshot();
+    // b's client row and write-log row are written, then its outbox fails: b is undone, a and c stand.
+    failAtCall = 2;
+    let r: Answer;
+    try {
+      r = await post(BR, `mutation { a: registreerClient(input: {bsn: "000000024"}) { clientID }
+        b: registreerClient(input: {bsn: "000000048"}) { clientID } c: registreerClient(input: {bsn: "000000036"}) { clientID } }`);
+    } finally { failAtCall = 0; }
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.data ?? {})).toEqual(['a', 'b', 'c']);
+    expect(r.data!['b']).toBeNull();
+    expect(r.errors?.map((e) => e.message)).toEqual([expect.stringContaining('outbox down')]);
+    const ids = [r.data!['a'], r.data!['c']].map((x) => (x as { clientID: string }).clientID);
+    for (const id of ids) expect(reg.db.prepare(`SELECT op FROM register_write_log WHERE record_id = ?`).all(id)).toEqual([{ op: 'create' }]);
+    // Only a and c are there: two clients and their two write-log rows, nothing of b.
+    const after = snapshot();
+    const changed = Object.fromEntries(Object.keys(after).filter((t) => after[t] !== before[t]).map((t) => [t, after[t]! - before[t]!]));
+    expect(changed).toEqual({ br_Client: 2, register_write_log: 2 });
   });
 });
 

@@ -98,6 +98,32 @@ function resolve(ctx: Ctx, e: Extract<Expr, { t: 'path' }>): Ctx[] {
   return cur;
 }
 
+/**
+ * The nodes a path reaches from `ctx`, as resolve() finds them and in its order, without their
+ * Ctx (no path, no parent): what a field's value needs when nobody asks which paths were read.
+ */
+function nodesAt(ctx: Ctx, e: Extract<Expr, { t: 'path' }>): XmlValue[] {
+  let from: Ctx | undefined = ctx;
+  if (e.abs) while (from?.parent) from = from.parent;
+  for (let i = 0; i < e.up && from; i++) from = from.parent;
+  if (!from) return [];
+  let cur: XmlValue[] = [from.node];
+  for (const seg of e.segs) {
+    const next: XmlValue[] = [];
+    for (const n of cur) {
+      if (!isRecord(n)) continue;
+      const v = n[seg];
+      if (v === undefined) continue;
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) next.push(v[i]!);
+      else next.push(v);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+const valueOf = (n: XmlValue): Val => (typeof n === 'string' ? n : isRecord(n) ? true : undefined);
+
 export class MappingRunError extends Error {
   constructor(message: string, readonly source: string, readonly path: string) {
     super(message);
@@ -117,9 +143,10 @@ class Run {
       case 'lit':
         return [e.v];
       case 'path': {
+        if (!env.reads) return nodesAt(env.ctx, e).map(valueOf);
         const found = resolve(env.ctx, e);
-        if (env.reads) for (const f of found) if (typeof f.node === 'string') env.reads.push(pathOf(f));
-        return found.map((f) => (typeof f.node === 'string' ? f.node : isRecord(f.node) ? true : undefined));
+        for (const f of found) if (typeof f.node === 'string') env.reads.push(pathOf(f));
+        return found.map((f) => valueOf(f.node));
       }
       case 'ref': {
         const as = env.scope.get(e.name);
@@ -209,7 +236,7 @@ class Run {
     const values: { [field: string]: PlanValue } = {};
     const createOnly: string[] = [];
     for (const f of rule.fields) {
-      const v = evaluate(f, () => (rule.op === 'verwijder' ? f.target : `input.${f.target}`));
+      const v = this.trace ? evaluate(f, () => (rule.op === 'verwijder' ? f.target : `input.${f.target}`)) : this.field(f, env);
       if (v !== undefined) values[f.target] = v;
       if (rule.op === 'registreer' && this.defaulted(f, v, env)) createOnly.push(f.target);
     }

@@ -3,7 +3,7 @@ import { workerData } from 'node:worker_threads';
 import { MessageCore } from '../core/message-core.js';
 import { serveJobs } from '../core/thread-pool.js';
 import { type PrepareOptions, prepareMessage } from './convert.js';
-import type { PrepareItem, PrepareSetup } from './prepare-pool.js';
+import { type PrepareItem, type PrepareSetup, toWire } from './prepare-pool.js';
 
 const setup = workerData as PrepareSetup;
 const opts: PrepareOptions = {
@@ -12,4 +12,4 @@ const opts: PrepareOptions = {
   ...(setup.defaults ? { defaults: setup.defaults } : {}),
   ...(setup.lists ? { lists: setup.lists } : {}),
 };
-serveJobs((i: PrepareItem) => prepareMessage(i.file, i.bytes, opts));
+serveJobs((i: PrepareItem) => toWire(prepareMessage(i.file, i.bytes, opts)));

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { projectRoot } from '../config/root.js';
 import { createHandler, type Handler } from 'graphql-http';
 import { jitExecute } from './jit.js';
+import { oneTransactionPerRequest } from './write/request-transaction.js';
 import { buildExecutable, type ExecutableRegister, type RegisterContext } from './executable.js';
 import { cachedParse, cachedValidate } from './document-cache.js';
 import { buildIr1 } from './indicatieregister-v1.js';
@@ -159,7 +160,8 @@ export async function serveRegister(opts: RegisterOptions, quiet = false): Promi
     return { db, write: { ...writeBase, party: pipeline.partyOf(req.raw) } } satisfies RegisterContext;
   };
   const onSubscribe = pipeline.onSubscribe;
-  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe, onOperation: plainAnswer })]));
+  const writes = oneTransactionPerRequest(db, jitExecute);
+  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, execute: writes, onSubscribe, onOperation: plainAnswer })]));
   handlers.set(MELDINGEN_PATH, createHandler({ schema: meldingenSchema(), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
   for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe, onOperation: plainAnswer }));
   const listener = pipeline.listener(handlers, serve);

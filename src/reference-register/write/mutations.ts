@@ -241,16 +241,21 @@ class Writer {
     return out;
   }
 
-  /** Write log, RegisterChange and queued notifications, in the caller's transaction. */
+  /**
+   * Write log, RegisterChange and queued notifications, in the caller's transaction. The
+   * RegisterChange (with its parties: a walk up the ancestors, a query per level) is made only
+   * for a notifier: a register without notifications writes the log alone.
+   */
   record(db: Db, env: WriteEnv, e: Entity, op: RegisterChange['op'], row: Row, author: string, at: Date, changed?: string[]): void {
     const parent = this.parentOf(e, row);
-    const change: RegisterChange = {
-      register: this.register, entity: e.type, op, id: String(row[e.pk]), parties: this.parties(db, e, row, op), author,
-      ...(parent ? { parentId: parent.id } : {}), ...(changed ? { changed } : {}),
-    };
+    const id = String(row[e.pk]);
     stmt(db, 'INSERT INTO register_write_log (at, register, entity, op, record_id, parent_id, author, vaststelling_moment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(at.toISOString(), this.register, e.type, op, change.id, parent?.id ?? null, author, at.toISOString());
+      .run(at.toISOString(), this.register, e.type, op, id, parent?.id ?? null, author, at.toISOString());
     if (env.notifier) {
+      const change: RegisterChange = {
+        register: this.register, entity: e.type, op, id, parties: this.parties(db, e, row, op), author,
+        ...(parent ? { parentId: parent.id } : {}), ...(changed ? { changed } : {}),
+      };
       const drafts: NotificationDraft[] = env.notifier.eventsFor(change);
       if (drafts.length > 0) env.notifier.enqueueNotifications(db, drafts, at);
     }
