@@ -4,9 +4,9 @@
  * bodies and variables are never logged (they can hold a BSN); the project logger masks any
  * nine-digit run on top of that.
  */
-import crypto from 'node:crypto';
 import type http from 'node:http';
 import type { Logger } from 'pino';
+import { pooledRandomBytes } from '../core/random-pool.js';
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
@@ -14,23 +14,11 @@ const SPAN_ID = /^[0-9a-f]{16}$/;
 /** A run the log's BSN masker would mask (src/log.ts): generated ids avoid it so they stay readable in the log. */
 const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
 
-/** Random bytes drawn from a pool refilled 4 KiB at a time (crypto.randomBytes per request cost ~3 % of a query); valid until the next call. */
-const POOL = Buffer.alloc(4096);
-let poolAt = POOL.length;
-function pooledRandom(n: number): Buffer {
-  if (poolAt + n > POOL.length) {
-    crypto.randomFillSync(POOL);
-    poolAt = 0;
-  }
-  poolAt += n;
-  return POOL.subarray(poolAt - n, poolAt);
-}
-
 /**
  * A valid incoming trace id (32 lower-case hex, not all zero), else a new random one without a
  * run of exactly nine digits. (An incoming id with such a run is kept, and appears masked in the log.)
  */
-export function traceIdOf(headers: http.IncomingHttpHeaders, random: (n: number) => Buffer = pooledRandom): string {
+export function traceIdOf(headers: http.IncomingHttpHeaders, random: (n: number) => Buffer = pooledRandomBytes): string {
   const h = headers['x-b3-traceid'];
   const v = Array.isArray(h) ? h[0] : h;
   if (v && TRACE_ID.test(v) && !/^0+$/.test(v)) return v;
