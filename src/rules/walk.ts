@@ -9,7 +9,7 @@ export interface At {
   readonly path: string;
   /** The record's local name (the last step of its path without `[n]`), when known. */
   name?: string;
-  /** Child records by name, made on first use (see kids()). */
+  /** Child records by name, made on first use (see kids()) when the walk has not listed them (groups). */
   kidsByName?: Map<string, At[]>;
   /** Selections from this record by relative path, made on first use (see select()). */
   selections?: Map<string, At[]>;
@@ -17,6 +17,11 @@ export interface At {
   below?: At[];
   /** Whether a child name repeats (an array of two or more); set when descendants() reaches the record. */
   repeats?: boolean;
+  /**
+   * The child records in document order, one list per child name (each list as kids() returns it),
+   * set when descendants() reaches the record: kids() takes its lists from here, with no Map.
+   */
+  groups?: At[][];
 }
 
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
@@ -25,6 +30,7 @@ class Child implements At {
   selections?: Map<string, At[]>;
   below?: At[];
   repeats?: boolean;
+  groups?: At[][];
   private made?: string;
 
   constructor(
@@ -60,6 +66,11 @@ const NONE: At[] = [];
  * share them, and every record reached from root() is one object.
  */
 export function kids(parent: At, name: string): At[] {
+  const groups = parent.groups;
+  if (groups) {
+    for (let i = 0; i < groups.length; i++) if (groups[i]![0]!.name === name) return groups[i]!;
+    return NONE;
+  }
   let byName = parent.kidsByName;
   if (!byName) parent.kidsByName = byName = new Map();
   let found = byName.get(name);
@@ -169,17 +180,32 @@ function collect(from: At): At[] {
   return out;
 }
 
+/**
+ * Lists each record's children once, by name (on the record, see At.groups), and adds them to
+ * `out` in document order. Lists that kids() made before the walk are taken over, so every record
+ * stays one object.
+ */
 function visit(at: At, out: At[]): void {
   out.push(at);
   const node = at.node;
+  const made = at.kidsByName;
+  let groups: At[][] | undefined;
   for (const name in node) {
     const v = node[name];
     if (v === undefined || typeof v === 'string') continue;
     if (Array.isArray(v) && v.length > 1) at.repeats = true;
-    const list = kids(at, name);
+    const list = made?.get(name) ?? makeKids(at, name);
+    if (list.length) (groups ??= []).push(list);
+  }
+  at.groups = groups ?? NONE_GROUPS;
+  if (!groups) return;
+  for (let g = 0; g < groups.length; g++) {
+    const list = groups[g]!;
     for (let i = 0; i < list.length; i++) visit(list[i]!, out);
   }
 }
+
+const NONE_GROUPS: At[][] = [];
 
 const byNameCache = new WeakMap<XmlRecord, Map<string, At[]>>();
 

@@ -1,7 +1,7 @@
 import type { HeenKind } from '../../messages/catalog.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
-import { recordRule } from '../record-rule.js';
-import { type At, kids, text } from '../walk.js';
+import type { Finding, Rule } from '../rule.js';
+import { type At, descendants, kids, root, text } from '../walk.js';
 import { normalizeSpace } from './indicatie-util.js';
 
 type Keys = Readonly<Record<string, readonly string[]>>;
@@ -70,27 +70,37 @@ function keyOf(record: At, fields: readonly string[]): string {
  * `<value>`, an absent field as `<>`, as the stylesheet compares them).
  * Each duplicate pair is reported at both records. The Bericht itself is not checked (as in the
  * stylesheet, which only checks below it; ZK31 has one Client anyway).
+ *
+ * A whole-message rule on the shared record walk: it looks only at the records the walk marked as
+ * having a repeated child (the others have no pair), in document order. As a record rule on every
+ * record it cost a dispatch per record for the few that repeat.
  */
-export const TR101 = recordRule({
+export const TR101: Rule = {
   id: 'TR101',
   kinds: HEEN_KINDS,
   meaning: 'Binnen een bestand zijn dubbele regels niet toegestaan.',
-  on: '*',
-  visit(parent, _message, ctx, out) {
-    if (!parent.repeats) return; // no pair, no duplicate
+  check(message, ctx) {
+    const out: Finding[] = [];
     const keys = KEYS[ctx.kind];
-    for (const name in parent.node) {
-      const fields = keys[name];
-      const siblings = parent.node[name];
-      if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
-      const records = kids(parent, name);
-      const recordKeys = records.map((r) => keyOf(r, fields));
-      for (let i = 0; i < records.length; i++)
-        for (let j = i + 1; j < records.length; j++) {
-          if (recordKeys[i] !== recordKeys[j]) continue;
-          const detail = `${name} ${fields.join('+')} ${recordKeys[i]}`;
-          out.push({ path: records[i]!.path, detail }, { path: records[j]!.path, detail });
-        }
-    }
+    const all = descendants(root(message));
+    for (let i = 1; i < all.length; i++) if (all[i]!.repeats) checkParent(all[i]!, keys, out);
+    return out;
   },
-});
+};
+
+/** The duplicate pairs among the children of one record, per child name in document order. */
+function checkParent(parent: At, keys: Keys, out: Finding[]): void {
+  for (const name in parent.node) {
+    const fields = keys[name];
+    const siblings = parent.node[name];
+    if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
+    const records = kids(parent, name);
+    const recordKeys = records.map((r) => keyOf(r, fields));
+    for (let i = 0; i < records.length; i++)
+      for (let j = i + 1; j < records.length; j++) {
+        if (recordKeys[i] !== recordKeys[j]) continue;
+        const detail = `${name} ${fields.join('+')} ${recordKeys[i]}`;
+        out.push({ path: records[i]!.path, detail }, { path: records[j]!.path, detail });
+      }
+  }
+}
