@@ -13,6 +13,7 @@ import type { Db } from '../storage.js';
 import { CodeLists } from './codes.js';
 import { contractOf, type EntityContract } from './contract.js';
 import type { Notifier } from './notify.js';
+import { type Row, type RowCache, rowOf } from './row-cache.js';
 
 /** What the write side needs from the request context. */
 export interface WriteEnv {
@@ -123,8 +124,6 @@ function planOf(model: RegisterModel, e: Entity): WalkPlan {
   return plan;
 }
 
-type Row = Record<string, unknown>;
-
 const statements = new WeakMap<Db, Map<string, Statement>>();
 /** Prepared statements, cached per database (preparing is the costliest part of a small write). */
 function stmt(db: Db, sql: string): Statement {
@@ -162,12 +161,12 @@ function toRow(e: Entity, r: Row): Row {
 class Writer {
   constructor(private readonly model: RegisterModel, private readonly register: RegisterName) {}
 
-  get(db: Db, e: Entity, id: unknown): Row | undefined {
-    return stmt(db, `SELECT * FROM ${q(e.table)} WHERE ${q(e.pk)} = ?`).get(id) as Row | undefined;
+  get(db: Db, e: Entity, id: unknown, cache?: RowCache): Row | undefined {
+    return rowOf(db, e, id, cache);
   }
 
   /** Checks the values being written; `full` for a new record (every required field present). */
-  validate(db: Db, c: EntityContract, values: Row, codes: CodeLists, full: boolean): Violation[] {
+  validate(db: Db, c: EntityContract, values: Row, codes: CodeLists, full: boolean, cache?: RowCache): Violation[] {
     const out: Violation[] = [];
     for (const f of c.fields) {
       const name = f.column.name;
@@ -186,7 +185,7 @@ class Writer {
       if (bad) out.push({ field: name, rule: 'format', message: bad });
       if (f.column.references) {
         const target = this.model.entities.get(f.column.references)!;
-        if (!this.get(db, target, v)) out.push({ field: name, rule: 'reference', message: `no ${target.type} with ${target.pk} ${String(v)}` });
+        if (!this.get(db, target, v, cache)) out.push({ field: name, rule: 'reference', message: `no ${target.type} with ${target.pk} ${String(v)}` });
       }
     }
     if (full && c.oneOf && c.oneOf.every((k) => values[k] === null || values[k] === undefined)) {
@@ -211,7 +210,7 @@ class Writer {
    * database (`Levering.bemiddelingspecificatieID` → the Bemiddelingsregister's toewijzing, and its
    * Bemiddeling) is followed too: that is where a Leveringsregister change finds its zorgkantoren.
    */
-  parties(db: Db, e: Entity, row: Row, op: RegisterChange['op'] = 'create'): Record<string, string | undefined> {
+  parties(db: Db, e: Entity, row: Row, op: RegisterChange['op'] = 'create', cache?: RowCache): Record<string, string | undefined> {
     const out: Record<string, string | undefined> = {};
     if (op !== 'create') referrerParties(db, this.model, e, row[e.pk], out);
     const add = (key: string, v: unknown, prefix: string): void => {
@@ -234,7 +233,7 @@ class Writer {
       for (const n of next) {
         const ne = n.model.entities.get(n.type)!;
         if (seen.has(ne.table)) continue;
-        const nr = stmt(db, `SELECT * FROM ${q(ne.table)} WHERE ${q(ne.pk)} = ?`).get(n.id) as Row | undefined;
+        const nr = rowOf(db, ne, n.id, cache);
         if (nr) queue.push({ model: n.model, ent: ne, row: nr, prefix: `${ne.type.charAt(0).toLowerCase()}${ne.type.slice(1)}` });
       }
     }
@@ -246,14 +245,14 @@ class Writer {
    * RegisterChange (with its parties: a walk up the ancestors, a query per level) is made only
    * for a notifier: a register without notifications writes the log alone.
    */
-  record(db: Db, env: WriteEnv, e: Entity, op: RegisterChange['op'], row: Row, author: string, at: Date, changed?: string[]): void {
+  record(db: Db, env: WriteEnv, e: Entity, op: RegisterChange['op'], row: Row, author: string, at: Date, changed?: string[], cache?: RowCache): void {
     const parent = this.parentOf(e, row);
     const id = String(row[e.pk]);
     stmt(db, 'INSERT INTO register_write_log (at, register, entity, op, record_id, parent_id, author, vaststelling_moment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(at.toISOString(), this.register, e.type, op, id, parent?.id ?? null, author, at.toISOString());
     if (env.notifier) {
       const change: RegisterChange = {
-        register: this.register, entity: e.type, op, id, parties: this.parties(db, e, row, op), author,
+        register: this.register, entity: e.type, op, id, parties: this.parties(db, e, row, op, cache), author,
         ...(parent ? { parentId: parent.id } : {}), ...(changed ? { changed } : {}),
       };
       const drafts: NotificationDraft[] = env.notifier.eventsFor(change);
@@ -313,7 +312,8 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
       const { env, author } = envOf(ctx, c.registreer);
       const input = { ...args.input };
       return inTransaction(ctx.db, () => {
-        const violations = w.validate(ctx.db, c, input, env.codes, true);
+        const cache: RowCache = new Map();
+        const violations = w.validate(ctx.db, c, input, env.codes, true, cache);
         if (violations.length > 0) throw rejected(c.registreer, violations);
         const at = env.now();
         const values: Row = { [e.pk]: env.newId() };
@@ -322,7 +322,7 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
         const cols = Object.keys(values);
         stmt(ctx.db, `INSERT INTO ${q(e.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k]));
         const row = w.get(ctx.db, e, values[e.pk])!;
-        w.record(ctx.db, env, e, 'create', row, author, at);
+        w.record(ctx.db, env, e, 'create', row, author, at, undefined, cache);
         return toRow(e, row);
       });
     };
@@ -333,7 +333,8 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
       const id = input[e.pk];
       return inTransaction(ctx.db, () => {
         if (!w.get(ctx.db, e, id)) throw rejected(c.wijzig, [{ field: e.pk, rule: 'exists', message: `no ${e.type} with ${e.pk} ${String(id)}` }]);
-        const violations = w.validate(ctx.db, c, input, env.codes, false);
+        const cache: RowCache = new Map();
+        const violations = w.validate(ctx.db, c, input, env.codes, false, cache);
         if (violations.length > 0) throw rejected(c.wijzig, violations);
         const at = env.now();
         const values: Row = {};
@@ -342,7 +343,7 @@ export function attachMutations(schema: GraphQLSchema, model: RegisterModel): vo
         const cols = Object.keys(values);
         if (cols.length > 0) stmt(ctx.db, `UPDATE ${q(e.table)} SET ${cols.map((k) => `${q(k)} = ?`).join(', ')} WHERE ${q(e.pk)} = ?`).run(...cols.map((k) => values[k]), id);
         const row = w.get(ctx.db, e, id)!;
-        w.record(ctx.db, env, e, 'update', row, author, at, cols);
+        w.record(ctx.db, env, e, 'update', row, author, at, cols, cache);
         return toRow(e, row);
       });
     };
