@@ -23,7 +23,7 @@ import type { IdMap } from './idmap.js';
 import { KeyedLock } from './lock.js';
 import { type DefaultOverrides, type MappingSet } from './mapping.js';
 import { planMessage } from './engine.js';
-import type { Plan } from './plan.js';
+import type { SendPlan } from './plan.js';
 
 export type ConvertStatus = 'converted' | 'rejected' | 'failed';
 
@@ -83,7 +83,8 @@ const isHeen = (k: string | undefined): k is HeenKind => k !== undefined && (HEE
  */
 export interface Prepared {
   result: ConvertResult;
-  plan?: Plan;
+  /** The plan to send (without its ignored fields: sending does not need them). */
+  plan?: SendPlan;
   /** The retour to write: with the plan once it is sent; without a plan (rejected) at once. */
   retourXml?: string;
   /** The clients the message is about (their BSNs), to keep each client's messages in order. */
@@ -114,7 +115,8 @@ export function prepareMessage(file: string, bytes: Uint8Array, opts: PrepareOpt
     result.reason = `the mapping could not be applied: ${planned.problems.map((p) => `${p.source} ${p.path}: ${p.message}`).join('; ')}`;
     return { result, clientKeys: [] };
   }
-  return { result, plan: planned.plan, ...(retourXml ? { retourXml } : {}), clientKeys: clientKeysOf(v.message) };
+  const { ignored: _ignored, ...plan } = planned.plan;
+  return { result, plan, ...(retourXml ? { retourXml } : {}), clientKeys: clientKeysOf(v.message) };
 }
 
 function clientKeysOf(message: XmlRecord): string[] {
