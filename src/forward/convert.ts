@@ -181,12 +181,24 @@ type Ahead = { failed: ConvertResult } | { prepared: Promise<Prepared> };
 
 /** Messages prepared ahead per worker thread, so no thread waits for the next one. */
 const AHEAD_PER_THREAD = 4;
+/** Finished messages kept waiting for an earlier one to be reported, per message in flight. */
+const UNREPORTED_PER_SLOT = 4;
+
+/** A message being sent: done once finishMessage settled (its result or its error). */
+interface Flight {
+  done: boolean;
+  result?: ConvertResult;
+  error?: { e: unknown };
+  settled: Promise<void>;
+}
 
 /**
  * Converts a batch: validation and planning in input order (on this thread, or with `preparer`
  * on worker threads, a few messages ahead), sending with up to `concurrency` messages in flight,
  * the messages of one client one after another in input order (an AW35 after the AW33 it refers
- * to). Results are reported in input order.
+ * to). Results are reported in input order. A message that finishes starts the next one at once,
+ * also when an earlier one is still in flight (no waiting for the oldest: with 8 at once, one slow
+ * message would otherwise hold back the other seven slots).
  */
 export async function convertBatch(
   inputs: AsyncIterable<Input> | Iterable<Input>,
@@ -198,18 +210,44 @@ export async function convertBatch(
   const window = preparer ? Math.max(1, preparer.size * AHEAD_PER_THREAD) : 1;
   const lock = new KeyedLock();
   const ahead: Ahead[] = [];
-  const pending: Promise<ConvertResult>[] = [];
+  /** In input order, not yet reported. */
+  const flights: Flight[] = [];
+  let active = 0;
+  let freed: (() => void) | undefined;
   let reported = 0;
-  const flush = async (keep: number): Promise<void> => {
-    while (pending.length > keep) onResult(await pending.shift()!, ++reported);
+  const launch = (work: Promise<ConvertResult>): void => {
+    const f = { done: false } as Flight;
+    active++;
+    f.settled = work.then((r) => void (f.result = r), (e: unknown) => void (f.error = { e })).finally(() => {
+      f.done = true;
+      active--;
+      freed?.();
+    });
+    flights.push(f);
+  };
+  const report = (): void => {
+    while (flights[0]?.done) {
+      const f = flights.shift()!;
+      if (f.error) throw f.error.e;
+      onResult(f.result!, ++reported);
+    }
+  };
+  /** Reports what is done and waits until at most `keep` messages are in flight. */
+  const room = async (keep: number): Promise<void> => {
+    report();
+    while (active > keep || flights.length > Math.max(keep, limit * UNREPORTED_PER_SLOT)) {
+      await (active > keep ? new Promise<void>((r) => (freed = r)) : flights[0]!.settled);
+      freed = undefined;
+      report();
+    }
   };
   // In input order: the client lock is taken now, so a client's messages are sent in the order given.
   const next = async (a: Ahead): Promise<void> => {
-    if ('failed' in a) pending.push(Promise.resolve(a.failed));
+    if ('failed' in a) launch(Promise.resolve(a.failed));
     else {
       const prepared = await a.prepared;
       const release = prepared.plan && opts.target ? lock.acquire(prepared.clientKeys) : undefined;
-      pending.push((async () => {
+      launch((async () => {
         const unlock = release ? await release : undefined;
         try {
           return await finishMessage(prepared, opts);
@@ -218,7 +256,7 @@ export async function convertBatch(
         }
       })());
     }
-    await flush(limit - 1);
+    await room(limit - 1);
   };
   for await (const input of inputs) {
     if (input.failed) ahead.push({ failed: input.failed });
@@ -231,5 +269,5 @@ export async function convertBatch(
     if (ahead.length >= window) await next(ahead.shift()!);
   }
   while (ahead.length) await next(ahead.shift()!);
-  await flush(0);
+  await room(0);
 }
