@@ -23,7 +23,7 @@ import type { IdMap } from './idmap.js';
 import { KeyedLock } from './lock.js';
 import { type DefaultOverrides, type MappingSet } from './mapping.js';
 import { planMessage } from './engine.js';
-import type { Plan } from './plan.js';
+import type { SendPlan } from './plan.js';
 
 export type ConvertStatus = 'converted' | 'rejected' | 'failed';
 
@@ -83,7 +83,8 @@ const isHeen = (k: string | undefined): k is HeenKind => k !== undefined && (HEE
  */
 export interface Prepared {
   result: ConvertResult;
-  plan?: Plan;
+  /** The plan to send (without its ignored fields: sending does not need them). */
+  plan?: SendPlan;
   /** The retour to write: with the plan once it is sent; without a plan (rejected) at once. */
   retourXml?: string;
   /** The clients the message is about (their BSNs), to keep each client's messages in order. */
@@ -114,7 +115,8 @@ export function prepareMessage(file: string, bytes: Uint8Array, opts: PrepareOpt
     result.reason = `the mapping could not be applied: ${planned.problems.map((p) => `${p.source} ${p.path}: ${p.message}`).join('; ')}`;
     return { result, clientKeys: [] };
   }
-  return { result, plan: planned.plan, ...(retourXml ? { retourXml } : {}), clientKeys: clientKeysOf(v.message) };
+  const { ignored: _ignored, ...plan } = planned.plan;
+  return { result, plan, ...(retourXml ? { retourXml } : {}), clientKeys: clientKeysOf(v.message) };
 }
 
 function clientKeysOf(message: XmlRecord): string[] {
@@ -179,12 +181,24 @@ type Ahead = { failed: ConvertResult } | { prepared: Promise<Prepared> };
 
 /** Messages prepared ahead per worker thread, so no thread waits for the next one. */
 const AHEAD_PER_THREAD = 4;
+/** Finished messages kept waiting for an earlier one to be reported, per message in flight. */
+const UNREPORTED_PER_SLOT = 4;
+
+/** A message being sent: done once finishMessage settled (its result or its error). */
+interface Flight {
+  done: boolean;
+  result?: ConvertResult;
+  error?: { e: unknown };
+  settled: Promise<void>;
+}
 
 /**
  * Converts a batch: validation and planning in input order (on this thread, or with `preparer`
  * on worker threads, a few messages ahead), sending with up to `concurrency` messages in flight,
  * the messages of one client one after another in input order (an AW35 after the AW33 it refers
- * to). Results are reported in input order.
+ * to). Results are reported in input order. A message that finishes starts the next one at once,
+ * also when an earlier one is still in flight (no waiting for the oldest: with 8 at once, one slow
+ * message would otherwise hold back the other seven slots).
  */
 export async function convertBatch(
   inputs: AsyncIterable<Input> | Iterable<Input>,
@@ -196,18 +210,44 @@ export async function convertBatch(
   const window = preparer ? Math.max(1, preparer.size * AHEAD_PER_THREAD) : 1;
   const lock = new KeyedLock();
   const ahead: Ahead[] = [];
-  const pending: Promise<ConvertResult>[] = [];
+  /** In input order, not yet reported. */
+  const flights: Flight[] = [];
+  let active = 0;
+  let freed: (() => void) | undefined;
   let reported = 0;
-  const flush = async (keep: number): Promise<void> => {
-    while (pending.length > keep) onResult(await pending.shift()!, ++reported);
+  const launch = (work: Promise<ConvertResult>): void => {
+    const f = { done: false } as Flight;
+    active++;
+    f.settled = work.then((r) => void (f.result = r), (e: unknown) => void (f.error = { e })).finally(() => {
+      f.done = true;
+      active--;
+      freed?.();
+    });
+    flights.push(f);
+  };
+  const report = (): void => {
+    while (flights[0]?.done) {
+      const f = flights.shift()!;
+      if (f.error) throw f.error.e;
+      onResult(f.result!, ++reported);
+    }
+  };
+  /** Reports what is done and waits until at most `keep` messages are in flight. */
+  const room = async (keep: number): Promise<void> => {
+    report();
+    while (active > keep || flights.length > Math.max(keep, limit * UNREPORTED_PER_SLOT)) {
+      await (active > keep ? new Promise<void>((r) => (freed = r)) : flights[0]!.settled);
+      freed = undefined;
+      report();
+    }
   };
   // In input order: the client lock is taken now, so a client's messages are sent in the order given.
   const next = async (a: Ahead): Promise<void> => {
-    if ('failed' in a) pending.push(Promise.resolve(a.failed));
+    if ('failed' in a) launch(Promise.resolve(a.failed));
     else {
       const prepared = await a.prepared;
       const release = prepared.plan && opts.target ? lock.acquire(prepared.clientKeys) : undefined;
-      pending.push((async () => {
+      launch((async () => {
         const unlock = release ? await release : undefined;
         try {
           return await finishMessage(prepared, opts);
@@ -216,7 +256,7 @@ export async function convertBatch(
         }
       })());
     }
-    await flush(limit - 1);
+    await room(limit - 1);
   };
   for await (const input of inputs) {
     if (input.failed) ahead.push({ failed: input.failed });
@@ -229,5 +269,5 @@ export async function convertBatch(
     if (ahead.length >= window) await next(ahead.shift()!);
   }
   while (ahead.length) await next(ahead.shift()!);
-  await flush(0);
+  await room(0);
 }

@@ -34,7 +34,7 @@ import { batchRequest, type Field, type FieldOutcome, singleDocument, splitAnswe
 import { canonicalJson, type Content, type IdEntry, type IdMap } from './idmap.js';
 import { KeyFields } from './keys.js';
 import { KeyedLock } from './lock.js';
-import type { Plan, PlannedMutation, PlanValue, RegisterId } from './plan.js';
+import type { Plan, PlannedMutation, PlanValue, RegisterId, SendPlan } from './plan.js';
 import type { Trace } from './trace.js';
 import { type OpKind, planWaves } from './waves.js';
 
@@ -123,7 +123,7 @@ type Undo =
   | { type: 'changed'; register: RegisterId; entity: string; id: string; operation: string; fields: string[]; previous: IdEntry[] }
   | { type: 'removed'; register: RegisterId; entity: string; id: string; operation: string };
 
-export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> {
+export async function executePlan(plan: SendPlan | Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> {
   const { idmap } = opts;
   let lock = locks.get(idmap);
   if (!lock) locks.set(idmap, (lock = new KeyedLock()));
@@ -138,7 +138,7 @@ export async function executePlan(plan: Plan, opts: ExecuteOptions): Promise<Exe
 
 const skipped = (m: PlannedMutation): MutationResult => ({ register: m.register, operation: m.operation, entity: m.entity, variables: m.variables, status: 'skipped', ids: {}, source: m.source });
 
-async function run(plan: Plan, opts: ExecuteOptions): Promise<ExecutionOutcome> {
+async function run(plan: SendPlan, opts: ExecuteOptions): Promise<ExecutionOutcome> {
   const { client, idmap } = opts;
   const now = opts.now ?? (() => new Date());
   const keys = opts.keys ?? (defaultKeys ??= KeyFields.fromSchemaDir());

@@ -71,3 +71,11 @@ export interface Plan {
    */
   party?: string;
 }
+
+/**
+ * What sending needs of a plan (the executor, convert's second step): the plan without the
+ * fields it deliberately ignores, which only `explain` reports. Convert hands this over from its
+ * worker threads (prepare-pool.ts): an AW35's ignored list is larger than its three mutations.
+ */
+export type SendPlan = Omit<Plan, 'ignored'>;
+

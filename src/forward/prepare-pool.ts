@@ -9,7 +9,7 @@ import { ThreadPool } from '../core/thread-pool.js';
 import type { RuleLists } from '../rules/rule.js';
 import type { Prepared, Preparer } from './convert.js';
 import type { DefaultOverrides, MappingSet } from './mapping.js';
-import type { Plan } from './plan.js';
+import type { SendPlan } from './plan.js';
 
 /** What every worker is started with (structured clone: plain data only). */
 export interface PrepareSetup {
@@ -38,7 +38,16 @@ export function toWire(p: Prepared): PreparedWire {
 }
 
 export function fromWire(w: PreparedWire): Prepared {
-  return w.plan === undefined ? (w as Prepared) : { ...w, plan: JSON.parse(w.plan) as Plan };
+  return w.plan === undefined ? (w as Prepared) : { ...w, plan: JSON.parse(w.plan) as SendPlan };
+}
+
+/**
+ * The bytes in an ArrayBuffer of their own. postMessage copies a view's whole ArrayBuffer, and a
+ * small Buffer (Buffer.from, < 4 KiB) is a view into Node's shared 8 KiB pool: copied whole, for
+ * every message, on both threads.
+ */
+export function exactly(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
 export class PreparePool implements Preparer {
@@ -53,7 +62,7 @@ export class PreparePool implements Preparer {
   }
 
   async prepare(file: string, bytes: Uint8Array): Promise<Prepared> {
-    const [p] = await this.pool.run([{ file, bytes }]);
+    const [p] = await this.pool.run([{ file, bytes: exactly(bytes) }]);
     return fromWire(p!);
   }
 
