@@ -10,27 +10,36 @@
  * a promise, the transaction has ended with the call and what runs later takes its own.
  */
 import type { Db } from '../storage.js';
-import { type DocumentNode, type execute, type ExecutionArgs, getOperationAST } from '../gql.js';
+import { type DocumentNode, type execute, type ExecutionArgs, getOperationAST, Kind } from '../gql.js';
 
 type Execute = (args: ExecutionArgs) => ReturnType<typeof execute>;
 
 const kinds = new WeakMap<DocumentNode, Map<string, boolean>>();
 
-function isMutation(args: ExecutionArgs): boolean {
+/**
+ * Whether the request is a mutation of more than one field. A mutation of one field (no fragment
+ * at the root) is left to that field's own transaction: wrapping it would only add a savepoint.
+ */
+function isSeveralWrites(args: ExecutionArgs): boolean {
   let byName = kinds.get(args.document);
   if (!byName) kinds.set(args.document, (byName = new Map()));
   const name = args.operationName ?? '';
   let m = byName.get(name);
-  if (m === undefined) byName.set(name, (m = getOperationAST(args.document, args.operationName)?.operation === 'mutation'));
+  if (m === undefined) {
+    const op = getOperationAST(args.document, args.operationName);
+    const roots = op?.selectionSet.selections ?? [];
+    m = op?.operation === 'mutation' && !(roots.length === 1 && roots[0]!.kind === Kind.FIELD);
+    byName.set(name, m);
+  }
   return m;
 }
 
-/** graphql-http's `execute` for a register on `db`: mutations in one transaction per request. */
+/** graphql-http's `execute` for a register on `db`: the fields of a mutation in one transaction per request. */
 export function oneTransactionPerRequest(db: Db, run: Execute): Execute {
   const tx = db.transaction((body: () => ReturnType<Execute>) => body());
   return (args) => {
     // Already in a transaction (never, over HTTP): the resolvers' own transactions nest as before.
-    if (db.inTransaction || !isMutation(args)) return run(args);
+    if (db.inTransaction || !isSeveralWrites(args)) return run(args);
     let began = false;
     try {
       return tx.immediate(() => {
