@@ -1,4 +1,4 @@
-import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse, type ParseOptions, type Source, specifiedRules, type TypeInfo, validate, type ValidationRule } from './gql.js';
+import { type DocumentNode, type ExecutionArgs, getOperationAST, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode, parse, type ParseOptions, type Source, specifiedRules, type TypeInfo, validate, type ValidationRule } from './gql.js';
 
 /**
  * Parse and validation results cached by query text (clients repeat the same templates and
@@ -27,3 +27,21 @@ export const cachedValidate = ((schema: GraphQLSchema, doc: DocumentNode, rules?
   if (!errors) bySchema.set(doc, (errors = validate(schema, doc, rules, options)));
   return errors;
 }) as typeof validate;
+
+/**
+ * What an execution needs to know of its operation (compiled query, kind of write), computed once
+ * per document and operation name: `make` gets the operation (null when the name selects none) and
+ * the first request's arguments. Documents come from cachedParse, so a repeated query finds it.
+ */
+export function operationMemo<T>(make: (op: OperationDefinitionNode | null, args: ExecutionArgs) => T): (args: ExecutionArgs) => T {
+  const byDocument = new WeakMap<DocumentNode, Map<string, T>>();
+  return (args) => {
+    let byName = byDocument.get(args.document);
+    if (!byName) byDocument.set(args.document, (byName = new Map()));
+    const name = args.operationName ?? '';
+    if (byName.has(name)) return byName.get(name)!;
+    const value = make(getOperationAST(args.document, args.operationName) ?? null, args);
+    byName.set(name, value);
+    return value;
+  };
+}

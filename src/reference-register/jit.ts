@@ -7,25 +7,23 @@
  * register tests (every official query template, the filter and loader tests) run through it.
  */
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { type DocumentNode, execute, type ExecutionArgs, type GraphQLSchema, getOperationAST, type OperationDefinitionNode } from './gql.js';
+import { operationMemo } from './document-cache.js';
+import { execute, type ExecutionArgs, type GraphQLSchema, type OperationDefinitionNode } from './gql.js';
 
 type Compiled = { query: CompiledQuery; op: OperationDefinitionNode } | null;
-const compiled = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Compiled>>>();
+/** Per schema (a compiled query is bound to its schema): per operation, its compiled query or null. */
+const compiled = new WeakMap<GraphQLSchema, (args: ExecutionArgs) => Compiled>();
 
 function compiledFor(args: ExecutionArgs): Compiled {
-  let bySchema = compiled.get(args.schema);
-  if (!bySchema) compiled.set(args.schema, (bySchema = new WeakMap()));
-  let byOp = bySchema.get(args.document);
-  if (!byOp) bySchema.set(args.document, (byOp = new Map()));
-  const name = args.operationName ?? '';
-  let c = byOp.get(name);
-  if (c === undefined) {
-    const op = getOperationAST(args.document, args.operationName);
-    const result = op?.operation === 'query' ? compileQuery(args.schema, args.document, args.operationName ?? undefined) : null;
-    c = op && result && isCompiledQuery(result) ? { query: result, op } : null;
-    byOp.set(name, c);
+  let forSchema = compiled.get(args.schema);
+  if (!forSchema) {
+    forSchema = operationMemo((op, a) => {
+      const result = op?.operation === 'query' ? compileQuery(a.schema, a.document, a.operationName ?? undefined) : null;
+      return op && result && isCompiledQuery(result) ? { query: result, op } : null;
+    });
+    compiled.set(args.schema, forSchema);
   }
-  return c;
+  return forSchema(args);
 }
 
 type Result = Awaited<ReturnType<typeof execute>>;

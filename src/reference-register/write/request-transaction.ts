@@ -10,29 +10,19 @@
  * a promise, the transaction has ended with the call and what runs later takes its own.
  */
 import type { Db } from '../storage.js';
-import { type DocumentNode, type execute, type ExecutionArgs, getOperationAST, Kind } from '../gql.js';
+import { operationMemo } from '../document-cache.js';
+import { type execute, type ExecutionArgs, Kind } from '../gql.js';
 
 type Execute = (args: ExecutionArgs) => ReturnType<typeof execute>;
-
-const kinds = new WeakMap<DocumentNode, Map<string, boolean>>();
 
 /**
  * Whether the request is a mutation of more than one field. A mutation of one field (no fragment
  * at the root) is left to that field's own transaction: wrapping it would only add a savepoint.
  */
-function isSeveralWrites(args: ExecutionArgs): boolean {
-  let byName = kinds.get(args.document);
-  if (!byName) kinds.set(args.document, (byName = new Map()));
-  const name = args.operationName ?? '';
-  let m = byName.get(name);
-  if (m === undefined) {
-    const op = getOperationAST(args.document, args.operationName);
-    const roots = op?.selectionSet.selections ?? [];
-    m = op?.operation === 'mutation' && !(roots.length === 1 && roots[0]!.kind === Kind.FIELD);
-    byName.set(name, m);
-  }
-  return m;
-}
+const isSeveralWrites = operationMemo((op) => {
+  const roots = op?.selectionSet.selections ?? [];
+  return op?.operation === 'mutation' && !(roots.length === 1 && roots[0]!.kind === Kind.FIELD);
+});
 
 /** graphql-http's `execute` for a register on `db`: the fields of a mutation in one transaction per request. */
 export function oneTransactionPerRequest(db: Db, run: Execute): Execute {
