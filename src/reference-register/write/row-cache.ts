@@ -6,21 +6,19 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { q } from '../ddl.js';
+import { prepared } from '../loader.js';
 import type { Entity } from '../model.js';
 import type { Db } from '../storage.js';
 
 export type Row = Record<string, unknown>;
 export type RowCache = Map<string, Row>;
 
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** `SELECT * FROM <table> WHERE <pk> = ?`, prepared once per database and entity table. */
+/** `SELECT * FROM <table> WHERE <pk> = ?`, per entity table, prepared once per database (loader.ts's cache). */
+const SELECTS = new WeakMap<Entity, string>();
 function select(db: Db, e: Entity): Statement {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let s = m.get(e.table);
-  if (!s) m.set(e.table, (s = db.prepare(`SELECT * FROM ${q(e.table)} WHERE ${q(e.pk)} = ?`)));
-  return s;
+  let sql = SELECTS.get(e);
+  if (!sql) SELECTS.set(e, (sql = `SELECT * FROM ${q(e.table)} WHERE ${q(e.pk)} = ?`));
+  return prepared(db, sql);
 }
 
 /** The key's type is part of the cache key: only the same binding finds the same row. */
