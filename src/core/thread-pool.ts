@@ -18,6 +18,15 @@ interface Slot {
   outstanding: number;
 }
 
+/**
+ * The bytes in an ArrayBuffer of their own, for an item posted to a worker. postMessage copies a
+ * view's whole ArrayBuffer, and a small Buffer (Buffer.from, < 4 KiB) is a view into Node's shared
+ * 8 KiB pool: copied whole, for every message, on both threads (12 → 7 µs per post for 2 KB).
+ */
+export function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+}
+
 export class ThreadPool<I, R> {
   private readonly slots: Slot[] = [];
   private readonly pending = new Map<number, Pending<R> & { slot: Slot }>();

@@ -1,6 +1,6 @@
 import type { CoreOptions, ValidateOptions } from './message-core.js';
 import type { ValidationResult } from './result.js';
-import { ThreadPool } from './thread-pool.js';
+import { ownBuffer, ThreadPool } from './thread-pool.js';
 
 export interface PoolItem {
   bytes: Uint8Array;
@@ -22,14 +22,14 @@ export class WorkerPool {
   }
 
   async validate(bytes: Uint8Array, opts: ValidateOptions = {}): Promise<ValidationResult> {
-    const [r] = await this.pool.run([{ bytes, opts }]);
+    const [r] = await this.pool.run([{ bytes: ownBuffer(bytes), opts }]);
     return r!;
   }
 
   /** Validates many messages, in chunks spread over the workers; results in input order. */
   async validateBatch(items: PoolItem[]): Promise<ValidationResult[]> {
     const chunks: Promise<ValidationResult[]>[] = [];
-    for (let k = 0; k < items.length; k += CHUNK) chunks.push(this.pool.run(items.slice(k, k + CHUNK).map((i) => ({ bytes: i.bytes, opts: i.opts ?? {} }))));
+    for (let k = 0; k < items.length; k += CHUNK) chunks.push(this.pool.run(items.slice(k, k + CHUNK).map((i) => ({ bytes: ownBuffer(i.bytes), opts: i.opts ?? {} }))));
     return (await Promise.all(chunks)).flat();
   }
 

@@ -5,7 +5,7 @@
  * PreparedWire); convertBatch sends them from the main thread, in input order.
  */
 import type { CoreOptions } from '../core/message-core.js';
-import { ThreadPool } from '../core/thread-pool.js';
+import { ownBuffer, ThreadPool } from '../core/thread-pool.js';
 import type { RuleLists } from '../rules/rule.js';
 import type { Prepared, Preparer } from './convert.js';
 import type { DefaultOverrides, MappingSet } from './mapping.js';
@@ -41,15 +41,6 @@ export function fromWire(w: PreparedWire): Prepared {
   return w.plan === undefined ? (w as Prepared) : { ...w, plan: JSON.parse(w.plan) as SendPlan };
 }
 
-/**
- * The bytes in an ArrayBuffer of their own. postMessage copies a view's whole ArrayBuffer, and a
- * small Buffer (Buffer.from, < 4 KiB) is a view into Node's shared 8 KiB pool: copied whole, for
- * every message, on both threads.
- */
-export function exactly(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-}
-
 export class PreparePool implements Preparer {
   private constructor(private readonly pool: ThreadPool<PrepareItem, PreparedWire>) {}
 
@@ -62,7 +53,7 @@ export class PreparePool implements Preparer {
   }
 
   async prepare(file: string, bytes: Uint8Array): Promise<Prepared> {
-    const [p] = await this.pool.run([{ file, bytes: exactly(bytes) }]);
+    const [p] = await this.pool.run([{ file, bytes: ownBuffer(bytes) }]);
     return fromWire(p!);
   }
 
