@@ -13,40 +13,60 @@ export class Slot {
 export interface Shape {
   /** The structure as text (the cache key): `{name:…}`, `[…]`, `?` a slot, `n` null, `u` undefined, `t`/`f` booleans. */
   key: string;
-  /** The value with its strings and numbers replaced by slots. */
-  slotted: unknown;
+  /** The value with its strings and numbers replaced by slots (made when first asked: only to compile a new shape). */
+  readonly slotted: unknown;
   /** The strings and numbers, by slot. */
   values: unknown[];
 }
 
+const isScalar = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+
+/** The shape's key and values, in one walk; the slotted copy is made by a second walk (same order) only when asked. */
 export function shapeOf(where: unknown): Shape {
   const values: unknown[] = [];
   let key = '';
-  const walk = (v: unknown): unknown => {
-    if (v === null) { key += 'n'; return v; }
-    if (v === undefined) { key += 'u'; return v; }
-    if (typeof v === 'boolean') { key += v ? 't' : 'f'; return v; }
-    if (typeof v === 'string' || typeof v === 'number') { key += '?'; values.push(v); return new Slot(values.length - 1); }
-    if (Array.isArray(v)) {
+  const walk = (v: unknown): void => {
+    if (v === null) key += 'n';
+    else if (v === undefined) key += 'u';
+    else if (typeof v === 'boolean') key += v ? 't' : 'f';
+    else if (isScalar(v)) { key += '?'; values.push(v); }
+    else if (Array.isArray(v)) {
       key += '[';
-      const out = v.map((x) => { const y = walk(x); key += ','; return y; });
+      for (const x of v) { walk(x); key += ','; }
       key += ']';
-      return out;
-    }
-    if (typeof v === 'object') {
+    } else if (typeof v === 'object') {
       key += '{';
-      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       // Field names of a GraphQL input are [_A-Za-z][_0-9A-Za-z]*: no quoting needed.
-      for (const k of Object.keys(v)) { key += `${k}:`; out[k] = walk((v as Record<string, unknown>)[k]); key += ','; }
+      for (const k of Object.keys(v)) { key += `${k}:`; walk((v as Record<string, unknown>)[k]); key += ','; }
       key += '}';
-      return out;
+    } else {
+      // Nothing else comes out of argument coercion; should it, it is part of the key as itself.
+      key += `<${typeof v}:${String(v)}>`;
     }
-    // Nothing else comes out of argument coercion; should it, it is part of the key as itself.
-    key += `<${typeof v}:${String(v)}>`;
-    return v;
   };
-  const slotted = walk(where);
-  return { key, slotted, values };
+  walk(where);
+  let slotted: unknown;
+  let made = false;
+  return {
+    key,
+    values,
+    get slotted(): unknown {
+      if (!made) { slotted = slot(where, { next: 0 }); made = true; }
+      return slotted;
+    },
+  };
+}
+
+/** `v` with its strings and numbers replaced by slots numbered in the order shapeOf's walk meets them. */
+function slot(v: unknown, at: { next: number }): unknown {
+  if (isScalar(v)) return new Slot(at.next++);
+  if (Array.isArray(v)) return v.map((x) => slot(x, at));
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const k of Object.keys(v)) out[k] = slot((v as Record<string, unknown>)[k], at);
+    return out;
+  }
+  return v;
 }
 
 /** The parameters of one request: the compiled ones with each slot filled from `values`. */
