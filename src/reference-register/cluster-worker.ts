@@ -11,7 +11,7 @@ import { type RunningRegister, serveRegister } from './server.js';
 
 const send = (m: FromWorker, done?: () => void): void => void process.send!(m, undefined, {}, done);
 const log = forwardingLogger((lines) => send({ t: 'log', lines }));
-const writes = new WriteForwarder((m) => send(m));
+const writes = new WriteForwarder((requests) => send({ t: 'writes', requests }));
 let running: RunningRegister | undefined;
 
 // Ctrl-C reaches the whole process group: the primary closes its workers (in-flight answers finish).
@@ -29,7 +29,7 @@ process.on('message', (m: ToWorker) => {
         send({ t: 'failed', message: (e as Error).message });
       }
     } else if (m.t === 'written') {
-      writes.answer(m);
+      writes.answer(m.answers);
     } else if (m.t === 'close') {
       await running?.close().catch(() => undefined);
       log.flush();

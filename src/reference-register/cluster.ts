@@ -21,6 +21,7 @@ import { httpsOptions, TlsConfigError } from './security/tls.js';
 import { openStore, type RegisterOptions, type RunningRegister } from './server.js';
 import type { WriteAnswer, WriteRequest } from './forward-writes.js';
 import { writerOf } from './writer.js';
+import { batchedSend } from './batched-send.js';
 
 export class ThreadsConfigError extends Error {}
 
@@ -41,8 +42,8 @@ export function checkThreads(opts: RegisterOptions): number {
 /** What a worker is started with: the options that cross a process boundary (keys as PEM, URLs as text). */
 export type WorkerOptions = Omit<RegisterOptions, 'logger' | 'now' | 'newId' | 'notifier' | 'threads'> & { notifier?: null; log: boolean };
 
-export type ToWorker = { t: 'start'; opts: WorkerOptions } | { t: 'close' } | WriteAnswer;
-export type FromWorker = { t: 'loaded' } | { t: 'ready'; url: string } | { t: 'failed'; message: string } | { t: 'log'; lines: LogLine[] } | { t: 'closed' } | WriteRequest;
+export type ToWorker = { t: 'start'; opts: WorkerOptions } | { t: 'close' } | { t: 'written'; answers: WriteAnswer[] };
+export type FromWorker = { t: 'loaded' } | { t: 'ready'; url: string } | { t: 'failed'; message: string } | { t: 'log'; lines: LogLine[] } | { t: 'closed' } | { t: 'writes'; requests: WriteRequest[] };
 
 function workerOptions(opts: RegisterOptions): WorkerOptions {
   const { logger, now: _now, newId: _newId, notifier, threads: _threads, auth, ...rest } = opts;
@@ -68,11 +69,12 @@ type Write = (m: WriteRequest) => Promise<WriteAnswer>;
 function fork(opts: WorkerOptions, onLog: (lines: LogLine[], id: number) => void, write: Write): { worker: Worker; ready: Promise<string> } {
   cluster.setupPrimary({ ...workerEntry(), serialization: 'advanced' });
   const worker = cluster.fork();
+  const answer = batchedSend<WriteAnswer>((answers) => { if (worker.isConnected()) worker.send({ t: 'written', answers } satisfies ToWorker); });
   const ready = new Promise<string>((resolve, reject) => {
     const onExit = (code: number | null): void => reject(new Error(`register worker ${worker.id} exited (${code}) before serving`));
     worker.once('exit', onExit);
     worker.on('message', (m: FromWorker) => {
-      if (m.t === 'write') void write(m).then((a) => { if (worker.isConnected()) worker.send(a satisfies ToWorker); });
+      if (m.t === 'writes') for (const r of m.requests) void write(r).then(answer);
       else if (m.t === 'log') onLog(m.lines, worker.id);
       else if (m.t === 'loaded') worker.send({ t: 'start', opts } satisfies ToWorker);
       else if (m.t === 'ready') { worker.off('exit', onExit); resolve(m.url); }

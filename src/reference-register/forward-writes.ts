@@ -8,15 +8,16 @@
  * Queries stay in the worker. The result crosses as its JSON form (errors as GraphQLError.toJSON
  * writes them), which graphql-http serialises to the same bytes.
  */
+import { batchedSend } from './batched-send.js';
 import { cachedParse, operationMemo } from './document-cache.js';
 import type { Execute } from './endpoints.js';
 import type { RegisterContext } from './executable.js';
 import type { DocumentNode, ExecutionResult } from './gql.js';
 
 /** What a worker asks the writer: execute this mutation on `path` for `party`. */
-export interface WriteRequest { t: 'write'; id: number; path: string; query: string; variables: Record<string, unknown> | null | undefined; operationName: string | null | undefined; party: string | undefined }
+export interface WriteRequest { id: number; path: string; query: string; variables: Record<string, unknown> | null | undefined; operationName: string | null | undefined; party: string | undefined }
 /** The writer's answer: the result in its JSON form, or the message of what execute threw. */
-export type WriteAnswer = { t: 'written'; id: number; result: ExecutionResult } | { t: 'written'; id: number; error: string };
+export type WriteAnswer = { id: number; result: ExecutionResult } | { id: number; error: string };
 
 const isMutation = operationMemo((op) => op?.operation === 'mutation');
 
@@ -25,7 +26,12 @@ export class WriteForwarder {
   private readonly pending = new Map<number, { resolve: (r: ExecutionResult) => void; reject: (e: Error) => void }>();
   private next = 0;
 
-  constructor(private readonly send: (m: WriteRequest) => boolean | void) {}
+  /** `send` takes the requests of one turn of the event loop at a time (batched-send.ts). */
+  constructor(send: (requests: WriteRequest[]) => void) {
+    this.send = batchedSend(send);
+  }
+
+  private readonly send: (m: WriteRequest) => void;
 
   /** graphql-http's parse: cachedParse, noting each document's text (the writer parses it again). */
   readonly parse = ((source: string) => {
@@ -43,23 +49,20 @@ export class WriteForwarder {
       return new Promise<ExecutionResult>((resolve, reject) => {
         this.pending.set(id, { resolve, reject });
         const party = (args.contextValue as RegisterContext | undefined)?.write?.party;
-        try {
-          this.send({ t: 'write', id, path, query, variables: args.variableValues as Record<string, unknown> | null | undefined, operationName: args.operationName, party });
-        } catch (e) {
-          this.pending.delete(id);
-          reject(e as Error);
-        }
+        this.send({ id, path, query, variables: args.variableValues as Record<string, unknown> | null | undefined, operationName: args.operationName, party });
       });
     };
   }
 
-  /** The writer's answer to a request of this worker. */
-  answer(m: WriteAnswer): void {
-    const p = this.pending.get(m.id);
-    if (!p) return;
-    this.pending.delete(m.id);
-    if ('error' in m) p.reject(new Error(m.error));
-    else p.resolve(m.result);
+  /** The writer's answers to requests of this worker. */
+  answer(answers: WriteAnswer[]): void {
+    for (const m of answers) {
+      const p = this.pending.get(m.id);
+      if (!p) continue;
+      this.pending.delete(m.id);
+      if ('error' in m) p.reject(new Error(m.error));
+      else p.resolve(m.result);
+    }
   }
 
   /** The writer is gone (the channel closed): what is still waiting fails. */

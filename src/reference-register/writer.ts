@@ -32,9 +32,9 @@ export function writerOf(store: Store, schemaDir: string): (m: WriteRequest) => 
       if (!endpoint) throw new Error(`no register at ${m.path}`);
       const contextValue: RegisterContext = { db: store.db, write: { ...base, party: m.party } };
       const result = await endpoint.execute({ schema: endpoint.schema, document: cachedParse(m.query), variableValues: m.variables, operationName: m.operationName, contextValue, rootValue: undefined });
-      return { t: 'written', id: m.id, result: plainResult(result as ExecutionResult) };
+      return { id: m.id, result: plainResult(result as ExecutionResult) };
     } catch (e) {
-      return { t: 'written', id: m.id, error: (e as Error).message };
+      return { id: m.id, error: (e as Error).message };
     }
   };
 }
