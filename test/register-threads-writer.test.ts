@@ -4,11 +4,14 @@
  * processes take turns), to a one-thread register and to a two-process one, on files of their
  * own. Every answer (status, media type, body) is the same but for the new ids; every mutation
  * lands once, written by the primary's connection (its change count grows by exactly what the
- * one-thread register's does); and both workers received mutations.
+ * one-thread register's does); and both workers received mutations. With OAuth2, the worker
+ * refuses a mutation without a token or without the write scope before it reaches the writer,
+ * and the writer writes as the token's party.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
@@ -131,5 +134,32 @@ describe('register on two processes: one writer', () => {
     }
     expect(new Set(logged.filter((l) => l.status === 200).map((l) => l.thread)).size).toBe(2);
     expect(lines.join('\n')).not.toContain('012345672');
+  });
+});
+
+describe('register on two processes with OAuth2: one writer', () => {
+  it('the worker checks the token and its scopes before anything is forwarded; the writer writes as the token\'s party', async () => {
+    const keys = await generateKeyPair('ES256');
+    const secured = await startRegister({ port: 0, db: path.join(dir, 'oauth.sqlite'), schemaDir: testSchemaDir(), threads: 2, notifier: null,
+      auth: { publicKeys: [keys.publicKey], issuer: 'https://auth.test.example/nid', audience: 'https://register.test.example' } });
+    try {
+      const token = (scope: string): Promise<string> => new SignJWT({ client_id: 'c', scope }).setProtectedHeader({ alg: 'ES256' }).setIssuedAt().setIssuer('https://auth.test.example/nid')
+        .setAudience('https://register.test.example').setExpirationTime('10m').setSubject('UZOVI:5507').sign(keys.privateKey);
+      const read = await token('registers/wlzbemiddelingsregister/bemiddelingen/bemiddeling:read');
+      const create = await token('registers/wlzbemiddelingsregister/bemiddelingen/bemiddeling:create');
+      const body = { query: 'mutation($i: RegistreerClientInput!) { r: registreerClient(input: $i) { clientID } }', variables: { i: { bsn: '012345672', leefeenheid: '1', communicatievorm: '1', taal: 'NL' } } };
+      const author = (): string[] => (secured.db.prepare('SELECT author FROM register_write_log').all() as { author: string }[]).map((r) => r.author);
+      for (let i = 0; i < 4; i++) {
+        expect((await send(secured.url, BR, body, { 'x-party': 'UZOVI:5501' })).status).toBe(401);
+        const denied = await send(secured.url, BR, body, { authorization: `Bearer ${read}`, 'x-party': 'UZOVI:5501' });
+        expect(denied.status).toBe(403);
+        expect(denied.body).toContain('scope');
+      }
+      expect(author()).toEqual([]);
+      for (let i = 0; i < 4; i++) expect((await send(secured.url, BR, body, { authorization: `Bearer ${create}`, 'x-party': 'UZOVI:5501' })).status).toBe(200);
+      expect(author()).toEqual(Array(4).fill('UZOVI:5507'));
+    } finally {
+      await secured.close();
+    }
   });
 });

@@ -24,14 +24,13 @@ const isMutation = operationMemo((op) => op?.operation === 'mutation');
 export class WriteForwarder {
   private readonly sources = new WeakMap<DocumentNode, string>();
   private readonly pending = new Map<number, { resolve: (r: ExecutionResult) => void; reject: (e: Error) => void }>();
+  private readonly send: (m: WriteRequest) => void;
   private next = 0;
 
   /** `send` takes the requests of one turn of the event loop at a time (batched-send.ts). */
   constructor(send: (requests: WriteRequest[]) => void) {
     this.send = batchedSend(send);
   }
-
-  private readonly send: (m: WriteRequest) => void;
 
   /** graphql-http's parse: cachedParse, noting each document's text (the writer parses it again). */
   readonly parse = ((source: string) => {
