@@ -10,7 +10,8 @@
  * thread. Sizes: BENCH_REGISTER_SECONDS (per phase, default 5), BENCH_REGISTER_CONCURRENCY (16),
  * BENCH_REGISTER_FIXTURES (records the queries and writes spread over, 100); for profiling one
  * load phase, BENCH_REGISTER_ONLY=writes|queries shortens the other to a fraction of a second, and
- * BENCH_REGISTER_PROFILE=<dir> writes the register thread's CPU profile of each load phase there.
+ * BENCH_REGISTER_PROFILE=<dir> writes the register thread's CPU profile of each load phase there
+ * (and the N-process register's primary thread's, `register-<phase>-threads.cpuprofile`).
  *
  * Each load phase runs twice, on the same file: on the one-thread register, then on a second one
  * with BENCH_REGISTER_THREADS serving processes (startRegister's `threads`; default the number of
@@ -252,17 +253,17 @@ export async function benchRegister(line: (s: string) => void): Promise<Record<s
     // The same registers on `threads` processes, on the same file (started now: the set-up is done).
     const multi = await ServerThread.start({ kind: 'register', db: dbFile, schemaDir: schemas, threads });
     const multiPool = new Pool(multi.url, { connections: concurrency });
-    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), the serving threads' CPU time per request and cores used (Linux) and optionally the register thread's CPU profile. */
+    /** A load phase, with the register thread's event-loop utilisation (its busy share and busy time per request), the serving threads' CPU time per request and cores used (Linux) and optionally the register (or primary) thread's CPU profile. */
     const profiled = async (phase: string, fn: () => Promise<Phase>, on = server): Promise<Phase> => {
       const dirOut = process.env.BENCH_REGISTER_PROFILE;
-      if (dirOut && on === server) {
+      if (dirOut) {
         fs.mkdirSync(dirOut, { recursive: true });
         await on.ask({ cmd: 'profile' });
       }
       const before = await on.ask<Elu>({ cmd: 'elu' });
       const r = await fn();
       const after = await on.ask<Elu>({ cmd: 'elu' });
-      if (dirOut && on === server) await on.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
+      if (dirOut) await on.ask({ cmd: 'profile', file: path.resolve(dirOut, `register-${phase}.cpuprofile`) });
       const busy = after.active - before.active;
       const requests = Math.max(1, r.n + r.errors);
       const cpu = after.cpuNs !== undefined && before.cpuNs !== undefined ? { serverCpuUsPerRequest: (after.cpuNs - before.cpuNs) / 1000 / requests, serverCores: (after.cpuNs - before.cpuNs) / 1e6 / r.ms } : {};

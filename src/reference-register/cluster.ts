@@ -3,10 +3,12 @@
  * opens and migrates the SQLite file once, then forks node:cluster workers (cluster-worker.ts)
  * that share the listening port — the primary accepts the connections and hands them out in turn —
  * and each serve every register with their own connection to the file. SQLite in WAL mode lets
- * their reads run side by side and serialises their writes (busy_timeout); each write puts its
- * notifications in the outbox in its own transaction, and the one dispatcher (the caller's
- * startNotifications on `RunningRegister.db`) delivers them. Request lines are written here
- * (forwarded-log.ts). A worker that dies is replaced.
+ * their reads run side by side. The writes are this process's: a worker sends the execution of
+ * each mutation here (forward-writes.ts) and this one connection writes them one after another
+ * (writer.ts), so no writer waits for another's lock; each write puts its notifications in the
+ * outbox in its own transaction, and the one dispatcher (the caller's startNotifications on
+ * `RunningRegister.db`) delivers them. Request lines are written here (forwarded-log.ts). A
+ * worker that dies is replaced.
  */
 import cluster, { type Worker } from 'node:cluster';
 import { KeyObject } from 'node:crypto';
@@ -17,6 +19,9 @@ import { type LogLine, writeForwarded } from './forwarded-log.js';
 import { Security } from './security/gate.js';
 import { httpsOptions, TlsConfigError } from './security/tls.js';
 import { openStore, type RegisterOptions, type RunningRegister } from './server.js';
+import type { WriteAnswer, WriteRequest } from './forward-writes.js';
+import { writerOf } from './writer.js';
+import { batchedSend } from './batched-send.js';
 
 export class ThreadsConfigError extends Error {}
 
@@ -37,8 +42,8 @@ export function checkThreads(opts: RegisterOptions): number {
 /** What a worker is started with: the options that cross a process boundary (keys as PEM, URLs as text). */
 export type WorkerOptions = Omit<RegisterOptions, 'logger' | 'now' | 'newId' | 'notifier' | 'threads'> & { notifier?: null; log: boolean };
 
-export type ToWorker = { t: 'start'; opts: WorkerOptions } | { t: 'close' };
-export type FromWorker = { t: 'loaded' } | { t: 'ready'; url: string } | { t: 'failed'; message: string } | { t: 'log'; lines: LogLine[] } | { t: 'closed' };
+export type ToWorker = { t: 'start'; opts: WorkerOptions } | { t: 'close' } | { t: 'written'; answers: WriteAnswer[] };
+export type FromWorker = { t: 'loaded' } | { t: 'ready'; url: string } | { t: 'failed'; message: string } | { t: 'log'; lines: LogLine[] } | { t: 'closed' } | { t: 'writes'; requests: WriteRequest[] };
 
 function workerOptions(opts: RegisterOptions): WorkerOptions {
   const { logger, now: _now, newId: _newId, notifier, threads: _threads, auth, ...rest } = opts;
@@ -59,14 +64,18 @@ function workerEntry(): { exec: string; execArgv: string[] } {
   return { exec: fileURLToPath(new URL(`./cluster-worker.${ts ? 'ts' : 'js'}`, import.meta.url)), execArgv: ts ? ['--import', 'tsx'] : process.execArgv };
 }
 
-function fork(opts: WorkerOptions, onLog: (lines: LogLine[], id: number) => void): { worker: Worker; ready: Promise<string> } {
+type Write = (m: WriteRequest) => Promise<WriteAnswer>;
+
+function fork(opts: WorkerOptions, onLog: (lines: LogLine[], id: number) => void, write: Write): { worker: Worker; ready: Promise<string> } {
   cluster.setupPrimary({ ...workerEntry(), serialization: 'advanced' });
   const worker = cluster.fork();
+  const answer = batchedSend<WriteAnswer>((answers) => { if (worker.isConnected()) worker.send({ t: 'written', answers } satisfies ToWorker); });
   const ready = new Promise<string>((resolve, reject) => {
     const onExit = (code: number | null): void => reject(new Error(`register worker ${worker.id} exited (${code}) before serving`));
     worker.once('exit', onExit);
     worker.on('message', (m: FromWorker) => {
-      if (m.t === 'log') onLog(m.lines, worker.id);
+      if (m.t === 'writes') for (const r of m.requests) void write(r).then(answer);
+      else if (m.t === 'log') onLog(m.lines, worker.id);
       else if (m.t === 'loaded') worker.send({ t: 'start', opts } satisfies ToWorker);
       else if (m.t === 'ready') { worker.off('exit', onExit); resolve(m.url); }
       else if (m.t === 'failed') { worker.off('exit', onExit); worker.kill(); reject(new Error(`register worker ${worker.id}: ${m.message}`)); }
@@ -111,9 +120,12 @@ export async function startCluster(opts: RegisterOptions, threads: number): Prom
       throw new TlsConfigError(`TLS: ${(e as Error).message}`);
     }
   }
-  const { db, registers } = await openStore(opts);
+  const store = await openStore(opts);
+  const { db, registers } = store;
   let wire: WorkerOptions;
+  let write: Write;
   try {
+    write = writerOf(store, opts.schemaDir);
     wire = { ...workerOptions(opts), port: opts.port ? opts.port : await freePort(opts.host ?? '127.0.0.1') };
   } catch (e) {
     db.close();
@@ -123,7 +135,7 @@ export async function startCluster(opts: RegisterOptions, threads: number): Prom
   const workers = new Set<Worker>();
   let closing = false;
   const start = (): { worker: Worker; ready: Promise<string> } => {
-    const w = fork(wire, onLog);
+    const w = fork(wire, onLog, write);
     let served = false;
     w.ready.then(() => (served = true), () => undefined);
     workers.add(w.worker);

@@ -11,12 +11,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../config/root.js';
 import { createHandler, type Handler } from 'graphql-http';
-import { jitExecute } from './jit.js';
-import { oneTransactionPerRequest } from './write/request-transaction.js';
 import { buildExecutable, type ExecutableRegister, type RegisterContext } from './executable.js';
 import { cachedParse, cachedValidate } from './document-cache.js';
-import { buildIr1 } from './indicatieregister-v1.js';
-import { REGISTERS, type RegisterDef, VIEWS } from './registers.js';
+import { endpointsOf } from './endpoints.js';
+import type { WriteForwarder } from './forward-writes.js';
+import { REGISTERS, type RegisterDef } from './registers.js';
 import { readSdl } from './schema-files.js';
 import { type Db, migrate, openDb } from './storage.js';
 import { CodeLists } from './write/codes.js';
@@ -24,10 +23,8 @@ import { migrateWrite } from './write/migrations.js';
 import { randomUuid, type WriteEnv } from './write/mutations.js';
 import { loadNotifier, type Notifier } from './write/notify.js';
 import type { Logger } from 'pino';
-import { MELDINGEN_PATH, meldingenSchema, withZendMelding } from './meldingen/schema.js';
 import { migrateMeldingen } from './meldingen/migrations.js';
 import { RequestPipeline } from './pipeline.js';
-import { plainAnswer } from './plain-answer.js';
 import { Security } from './security/gate.js';
 import type { OAuthOptions } from './security/oauth.js';
 import { httpsOptions, TlsConfigError, type TlsOptions } from './security/tls.js';
@@ -148,8 +145,12 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
   return threads > 1 ? startCluster(opts, threads) : serveRegister(opts);
 }
 
-/** The registers served by this thread. */
-export async function serveRegister(opts: RegisterOptions, quiet = false): Promise<RunningRegister> {
+/**
+ * The registers served by this thread. With `forwarder` (a worker of a cluster) its mutations are
+ * executed by the cluster's one writer (forward-writes.ts); everything before and after the
+ * execution (security, validation, answer, request line) stays here.
+ */
+export async function serveRegister(opts: RegisterOptions, quiet = false, forwarder?: WriteForwarder): Promise<RunningRegister> {
   const security = await Security.create({ tls: opts.tls, auth: opts.auth });
   const tlsOptions = opts.tls ? httpsOptions(opts.tls) : undefined;
   const { db, registers, codes, notifier } = await openStore(opts, quiet);
@@ -160,10 +161,11 @@ export async function serveRegister(opts: RegisterOptions, quiet = false): Promi
     return { db, write: { ...writeBase, party: pipeline.partyOf(req.raw) } } satisfies RegisterContext;
   };
   const onSubscribe = pipeline.onSubscribe;
-  const writes = oneTransactionPerRequest(db, jitExecute);
-  const handlers = new Map(REGISTERS.map((def) => [def.path, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema: withZendMelding(registers.get(def.id)!.schema, def.id), context, parse: cachedParse, validate: cachedValidate, execute: writes, onSubscribe, onOperation: plainAnswer })]));
-  handlers.set(MELDINGEN_PATH, createHandler({ schema: meldingenSchema(), context, parse: cachedParse, validate: cachedValidate, onSubscribe }));
-  for (const v of VIEWS) handlers.set(v.path, createHandler({ schema: buildIr1(readSdl(opts.schemaDir, v.sdl), registers.get(v.over)!), context, parse: cachedParse, validate: cachedValidate, execute: jitExecute, onSubscribe, onOperation: plainAnswer }));
+  const parse = forwarder ? forwarder.parse : cachedParse;
+  const handlers = new Map<string, NodeHandler>();
+  for (const [p, { schema, execute, onOperation }] of endpointsOf({ db, registers }, opts.schemaDir)) {
+    handlers.set(p, createHandler<http.IncomingMessage, undefined, Record<PropertyKey, unknown>>({ schema, context, parse, validate: cachedValidate, execute: forwarder ? forwarder.execute(p, execute) : execute, onSubscribe, ...(onOperation ? { onOperation } : {}) }));
+  }
   const listener = pipeline.listener(handlers, serve);
   let server: http.Server;
   try {
