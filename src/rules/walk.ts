@@ -1,4 +1,5 @@
 import type { XmlRecord, XmlValue } from '../messages/model-types.js';
+import { readRecordsOf } from '../messages/read-records.js';
 
 /**
  * A record of the typed model with the path the official validation would report for it. The
@@ -37,8 +38,8 @@ class Child implements At {
     readonly node: XmlRecord,
     readonly name: string,
     private readonly parent: At,
-    /** 1-based among same-named siblings; 0 when it has none. */
-    private readonly position: number,
+    /** 1-based among same-named siblings; 0 when it has none (set by fromRead() as it finds them). */
+    public position: number,
   ) {}
 
   get path(): string {
@@ -54,8 +55,48 @@ let last: At | undefined;
 export function root(message: XmlRecord): At {
   if (last?.node === message) return last;
   let at = roots.get(message);
-  if (!at) roots.set(message, (at = { node: message, path: '/Bericht', name: 'Bericht' }));
+  if (!at) roots.set(message, (at = fromRead(message) ?? { node: message, path: '/Bericht', name: 'Bericht' }));
   return (last = at);
+}
+
+/**
+ * The walk of a message the typed read returned, made from the records the read listed in
+ * document order: every record with its children's lists (groups), `repeats` and `below`, as
+ * descendants() would make them, without visiting the model's properties again. Undefined when
+ * the read did not list the message, or when same-named sibling records are not adjacent (then
+ * document order is not the walk's order, which groups a record's children by name).
+ */
+function fromRead(message: XmlRecord): At | undefined {
+  const rec = readRecordsOf(message);
+  const list = rec?.list;
+  if (!list || list[0] !== message) return undefined;
+  const top: At = { node: message, path: '/Bericht', name: 'Bericht', groups: NONE_GROUPS };
+  const all: At[] = new Array<At>(list.length / 3);
+  all[0] = top;
+  for (let i = 1, j = 3; j < list.length; i++, j += 3) {
+    const parent = all[list[j + 2] as number]!;
+    const name = list[j + 1] as string;
+    const at = new Child(list[j] as XmlRecord, name, parent, 0);
+    at.groups = NONE_GROUPS;
+    all[i] = at;
+    const groups = parent.groups!;
+    if (groups === NONE_GROUPS) {
+      parent.groups = [[at]];
+      continue;
+    }
+    const same = groups[groups.length - 1]!;
+    if (same[0]!.name === name) {
+      // A repeated name: [n] in the paths.
+      if (same.length === 1) (same[0] as Child).position = 1;
+      at.position = same.push(at);
+      continue;
+    }
+    for (let g = 0; g < groups.length - 1; g++) if (groups[g]![0]!.name === name) return undefined;
+    groups.push([at]);
+  }
+  for (const i of rec.repeating) all[i]!.repeats = true;
+  top.below = all;
+  return top;
 }
 
 const NONE: At[] = [];
