@@ -12,8 +12,12 @@ export interface At {
   name?: string;
   /** Child records by name, made on first use (see kids()) when the walk has not listed them (groups). */
   kidsByName?: Map<string, At[]>;
-  /** Selections from this record by relative path, made on first use (see select()). */
-  selections?: Map<string, At[]>;
+  /**
+   * Selections from this record by relative path (and derived lists by '#' key), made on first
+   * use (see select(), derived()): key, list, key, list, … A record has a few, with constant
+   * keys, so a scan costs less than a Map per record.
+   */
+  selections?: (string | At[])[];
   /** This record and every record below it, made on first use (see descendants()). */
   below?: At[];
   /** Whether a child name repeats (an array of two or more); set when descendants() reaches the record. */
@@ -28,7 +32,7 @@ export interface At {
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
 class Child implements At {
   kidsByName?: Map<string, At[]>;
-  selections?: Map<string, At[]>;
+  selections?: (string | At[])[];
   below?: At[];
   repeats?: boolean;
   groups?: At[][];
@@ -152,10 +156,13 @@ function steps(relPath: string): string[] {
  * list as read-only.
  */
 export function derived(from: At, key: string, make: (from: At, key: string) => At[]): At[] {
-  let cache = from.selections;
-  if (!cache) from.selections = cache = new Map();
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = make(from, key)));
+  const cache = from.selections;
+  if (cache) for (let i = 0; i < cache.length; i += 2) if (cache[i] === key) return cache[i + 1] as At[];
+  const found = make(from, key);
+  // make() may itself have kept a list on the record
+  const now = from.selections;
+  if (now) now.push(key, found);
+  else from.selections = [key, found];
   return found;
 }
 
