@@ -174,7 +174,7 @@ export function checkSameAt(a: At, aName: string, test1: string, b: At, bName: s
 
 /** XPath number() of a date with its dashes removed; NaN when absent or not a number. */
 export function dateNumber(node: XmlRecord, name: string): number {
-  return xpathDateNumber(text(node, name) ?? '');
+  return xpathDateNumber(text(node, name)); // absent: NaN, as number('')
 }
 
 function dateString(node: XmlRecord, name: string): string {
