@@ -74,7 +74,7 @@ function visitRecords(plan: Plan, message: XmlRecord, ctx: RuleContext): (Findin
   const results: (Finding[] | string)[] = new Array<Finding[] | string>(recordRules.length);
   for (let i = 0; i < recordRules.length; i++) {
     const out = scratch[i]!;
-    out.length = 0;
+    if (out.length) out.length = 0; // only after a message with findings (setting it is a runtime call)
     results[i] = missing(recordRules[i]!, ctx) ?? out;
   }
   if (!recordRules.length) return results;
