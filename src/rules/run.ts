@@ -23,6 +23,11 @@ interface Plan {
   recordRules: RecordRule[];
   byName: Map<string, number[]>;
   anyRecord: number[];
+  /**
+   * Per record rule, the list its findings go to: emptied at the start of each run and read
+   * before it returns (runRules is synchronous), so a message does not make one per rule.
+   */
+  scratch: Finding[][];
 }
 
 const plans = new Map<string, Plan>();
@@ -49,7 +54,7 @@ function makePlan(rules: Rule[]): Plan {
   // A named record also goes to the rules of every record (the order among rules does not matter:
   // each rule's findings are kept apart and reported in registry order).
   for (const [name, list] of byName) byName.set(name, [...list, ...anyRecord]);
-  return { rules, slot, recordRules, byName, anyRecord };
+  return { rules, slot, recordRules, byName, anyRecord, scratch: recordRules.map((): Finding[] => []) };
 }
 
 function missing(rule: Rule, ctx: RuleContext): string | undefined {
@@ -65,8 +70,13 @@ const failure = (rule: Rule, e: unknown): string => `${rule.id}: failed (${(e as
  * per record rule its findings, or a string: why it was not checked (or that it failed).
  */
 function visitRecords(plan: Plan, message: XmlRecord, ctx: RuleContext): (Finding[] | string)[] {
-  const { recordRules } = plan;
-  const results: (Finding[] | string)[] = recordRules.map((r) => missing(r, ctx) ?? []);
+  const { recordRules, scratch } = plan;
+  const results: (Finding[] | string)[] = new Array<Finding[] | string>(recordRules.length);
+  for (let i = 0; i < recordRules.length; i++) {
+    const out = scratch[i]!;
+    if (out.length) out.length = 0; // only after a message with findings (setting it is a runtime call)
+    results[i] = missing(recordRules[i]!, ctx) ?? out;
+  }
   if (!recordRules.length) return results;
   const all = descendants(root(message));
   for (let i = 1; i < all.length; i++) {

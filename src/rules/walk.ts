@@ -1,4 +1,5 @@
 import type { XmlRecord, XmlValue } from '../messages/model-types.js';
+import { readRecordsOf } from '../messages/read-records.js';
 
 /**
  * A record of the typed model with the path the official validation would report for it. The
@@ -11,8 +12,12 @@ export interface At {
   name?: string;
   /** Child records by name, made on first use (see kids()) when the walk has not listed them (groups). */
   kidsByName?: Map<string, At[]>;
-  /** Selections from this record by relative path, made on first use (see select()). */
-  selections?: Map<string, At[]>;
+  /**
+   * Selections from this record by relative path (and derived lists by '#' key), made on first
+   * use (see select(), derived()): key, list, key, list, … A record has a few, with constant
+   * keys, so a scan costs less than a Map per record.
+   */
+  selections?: (string | At[])[];
   /** This record and every record below it, made on first use (see descendants()). */
   below?: At[];
   /** Whether a child name repeats (an array of two or more); set when descendants() reaches the record. */
@@ -27,7 +32,7 @@ export interface At {
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
 class Child implements At {
   kidsByName?: Map<string, At[]>;
-  selections?: Map<string, At[]>;
+  selections?: (string | At[])[];
   below?: At[];
   repeats?: boolean;
   groups?: At[][];
@@ -37,8 +42,8 @@ class Child implements At {
     readonly node: XmlRecord,
     readonly name: string,
     private readonly parent: At,
-    /** 1-based among same-named siblings; 0 when it has none. */
-    private readonly position: number,
+    /** 1-based among same-named siblings; 0 when it has none (set by fromRead() as it finds them). */
+    public position: number,
   ) {}
 
   get path(): string {
@@ -54,8 +59,48 @@ let last: At | undefined;
 export function root(message: XmlRecord): At {
   if (last?.node === message) return last;
   let at = roots.get(message);
-  if (!at) roots.set(message, (at = { node: message, path: '/Bericht', name: 'Bericht' }));
+  if (!at) roots.set(message, (at = fromRead(message) ?? { node: message, path: '/Bericht', name: 'Bericht' }));
   return (last = at);
+}
+
+/**
+ * The walk of a message the typed read returned, made from the records the read listed in
+ * document order: every record with its children's lists (groups), `repeats` and `below`, as
+ * descendants() would make them, without visiting the model's properties again. Undefined when
+ * the read did not list the message, or when same-named sibling records are not adjacent (then
+ * document order is not the walk's order, which groups a record's children by name).
+ */
+function fromRead(message: XmlRecord): At | undefined {
+  const rec = readRecordsOf(message);
+  const list = rec?.list;
+  if (!list || list[0] !== message) return undefined;
+  const top: At = { node: message, path: '/Bericht', name: 'Bericht', groups: NONE_GROUPS };
+  const all: At[] = new Array<At>(list.length / 3);
+  all[0] = top;
+  for (let i = 1, j = 3; j < list.length; i++, j += 3) {
+    const parent = all[list[j + 2] as number]!;
+    const name = list[j + 1] as string;
+    const at = new Child(list[j] as XmlRecord, name, parent, 0);
+    at.groups = NONE_GROUPS;
+    all[i] = at;
+    const groups = parent.groups!;
+    if (groups === NONE_GROUPS) {
+      parent.groups = [[at]];
+      continue;
+    }
+    const same = groups[groups.length - 1]!;
+    if (same[0]!.name === name) {
+      // A repeated name: [n] in the paths.
+      if (same.length === 1) (same[0] as Child).position = 1;
+      at.position = same.push(at);
+      continue;
+    }
+    for (let g = 0; g < groups.length - 1; g++) if (groups[g]![0]!.name === name) return undefined;
+    groups.push([at]);
+  }
+  for (const i of rec.repeating) all[i]!.repeats = true;
+  top.below = all;
+  return top;
 }
 
 const NONE: At[] = [];
@@ -111,10 +156,13 @@ function steps(relPath: string): string[] {
  * list as read-only.
  */
 export function derived(from: At, key: string, make: (from: At, key: string) => At[]): At[] {
-  let cache = from.selections;
-  if (!cache) from.selections = cache = new Map();
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = make(from, key)));
+  const cache = from.selections;
+  if (cache) for (let i = 0; i < cache.length; i += 2) if (cache[i] === key) return cache[i + 1] as At[];
+  const found = make(from, key);
+  // make() may itself have kept a list on the record
+  const now = from.selections;
+  if (now) now.push(key, found);
+  else from.selections = [key, found];
   return found;
 }
 

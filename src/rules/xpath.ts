@@ -35,7 +35,7 @@ export function xpathNumber(s: string | undefined): number {
 
 /** number(translate(date, '-', '')): 2026-11-02 → 20261102; NaN when absent or not numeric. */
 export function dateNumber(s: string | undefined): number {
-  if (s === undefined) return NaN;
+  if (s === undefined || s.length === 0) return NaN; // number('') is NaN
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     // The usual YYYY-MM-DD: the digits as a number, without building strings.
     let n = 0;

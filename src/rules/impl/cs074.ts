@@ -22,13 +22,18 @@ export const CS074: Rule = {
   check(message, ctx) {
     const rels = RECORDS[ctx.kind];
     const out: Finding[] = [];
-    const check = (r: At): void => {
-      const klasse = text(r.node, 'Klasse');
-      if (klasse !== undefined && !testText(klasse, KE)) out.push(...findingsAt(leafOf(r, 'Klasse')));
-    };
     // AW39/ZK39 (Aanvraag) and CA317 (GeleverdeZorg): every Klasse of the message is checked.
-    if (rels) for (const rel of rels) for (const r of clientRecords(message, rel)) check(r);
-    else if (['AW39', 'ZK39', 'CA317'].includes(ctx.kind)) for (const r of descendants(root(message))) check(r);
+    if (rels) for (const rel of rels) checkAll(clientRecords(message, rel), out);
+    else if (ctx.kind === 'AW39' || ctx.kind === 'ZK39' || ctx.kind === 'CA317') checkAll(descendants(root(message)), out);
     return out;
   },
 };
+
+/** The Klasse of each record, in order. */
+function checkAll(records: At[], out: Finding[]): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const klasse = text(r.node, 'Klasse');
+    if (klasse !== undefined && !testText(klasse, KE)) out.push(...findingsAt(leafOf(r, 'Klasse')));
+  }
+}

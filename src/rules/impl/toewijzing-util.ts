@@ -139,14 +139,56 @@ export function testValue(nodes: Leaf[], spec: string): boolean {
 
 /** testValue() on the text of the first node, undefined when there is none (no Leaf needed). */
 export function testText(value: string | undefined, spec: string): boolean {
-  const s = normalizeSpace(spec); // fast: specs are written normalized
-  const first = value ?? '';
-  if (s === '') return value === undefined || normalizeSpace(first) === '';
-  if (s === '*') return normalizeSpace(first) !== '';
-  if (s === '#') return value !== undefined;
-  if (s.length > 1 && s.startsWith('#')) return patternMatch(first, s.slice(1));
-  if (s.length > 1 && s.startsWith('!')) return !testText(value, s.slice(1));
-  return inCommaList(normalizeSpace(first), spec);
+  return testSpec(value, specOf(spec));
+}
+
+/**
+ * A value-test spec as testText() reads it, parsed once per spec text: the rules test the same
+ * few constant specs on every record, and the parse cost more than most tests (a '!' spec made a
+ * new string per test).
+ */
+type Spec =
+  | { kind: 'blank' | 'filled' | 'present' }
+  | { kind: 'pattern'; pattern: string }
+  | { kind: 'not'; spec: Spec }
+  | { kind: 'list'; list: string };
+
+const specs = new Map<string, Spec>();
+
+function specOf(spec: string): Spec {
+  let parsed = specs.get(spec);
+  if (!parsed) {
+    if (specs.size >= 1024) specs.clear(); // specs are constants: only a bound for safety
+    specs.set(spec, (parsed = parseSpec(spec)));
+  }
+  return parsed;
+}
+
+function parseSpec(spec: string): Spec {
+  const s = normalizeSpace(spec);
+  if (s === '') return { kind: 'blank' };
+  if (s === '*') return { kind: 'filled' };
+  if (s === '#') return { kind: 'present' };
+  if (s.length > 1 && s.startsWith('#')) return { kind: 'pattern', pattern: s.slice(1) };
+  if (s.length > 1 && s.startsWith('!')) return { kind: 'not', spec: parseSpec(s.slice(1)) };
+  return { kind: 'list', list: spec };
+}
+
+function testSpec(value: string | undefined, spec: Spec): boolean {
+  switch (spec.kind) {
+    case 'blank':
+      return value === undefined || normalizeSpace(value) === '';
+    case 'filled':
+      return normalizeSpace(value) !== '';
+    case 'present':
+      return value !== undefined;
+    case 'pattern':
+      return patternMatch(value ?? '', spec.pattern);
+    case 'not':
+      return !testSpec(value, spec.spec);
+    case 'list':
+      return inCommaList(normalizeSpace(value), spec.list);
+  }
 }
 
 /** The paths of a union of element lists, each once. */
@@ -174,7 +216,7 @@ export function checkSameAt(a: At, aName: string, test1: string, b: At, bName: s
 
 /** XPath number() of a date with its dashes removed; NaN when absent or not a number. */
 export function dateNumber(node: XmlRecord, name: string): number {
-  return xpathDateNumber(text(node, name) ?? '');
+  return xpathDateNumber(text(node, name)); // absent: NaN, as number('')
 }
 
 function dateString(node: XmlRecord, name: string): string {

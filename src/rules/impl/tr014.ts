@@ -10,19 +10,31 @@ import { dateNumber, units } from './indicatie-util.js';
  * that cannot exist).
  */
 function checked(ind: At, kind: HeenKind): boolean {
-  const has = (p: string): boolean => select(ind, p).length > 0;
-  const functie = has('GeindiceerdeFuncties/GeindiceerdeFunctie');
-  const zzp = has('GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket');
-  if (kind === 'AW33') return zzp || has('ToegewezenFuncties/ToegewezenFunctie') || has('ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket');
+  const functie = has(ind, 'GeindiceerdeFuncties/GeindiceerdeFunctie');
+  const zzp = has(ind, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket');
+  if (kind === 'AW33') return zzp || has(ind, 'ToegewezenFuncties/ToegewezenFunctie') || has(ind, 'ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket');
   if (kind === 'ZK33') return functie;
   return functie || zzp;
 }
 
-/** The stylesheet's maxDate: the text of the numerically largest date ("0" when there is none). */
-function maxDate(dates: string[]): string {
+function has(ind: At, relPath: string): boolean {
+  return select(ind, relPath).length > 0;
+}
+
+/** The stylesheet's maxDate of the units' Einddatum: the text of the numerically largest ("0" when there is none). */
+function maxDate(units: At[]): string {
   let acc = '0';
-  for (const d of dates) if (dateNumber(d) > dateNumber(acc)) acc = d;
+  for (let i = 0; i < units.length; i++) {
+    const d = text(units[i]!.node, 'Einddatum') ?? '';
+    if (dateNumber(d) > dateNumber(acc)) acc = d;
+  }
   return acc;
+}
+
+function countWith(units: At[], name: string): number {
+  let n = 0;
+  for (let i = 0; i < units.length; i++) if (units[i]!.node[name] !== undefined) n++;
+  return n;
 }
 
 /**
@@ -40,20 +52,25 @@ export const TR014 = recordRule({
   visit(ind, _message, ctx, out) {
     if (!checked(ind, ctx.kind)) return;
     const all = units(ind);
-    const withEnd = all.filter((u) => u.node.Einddatum !== undefined);
+    // Counted first: the lists below are made only to report (most Indicaties pass).
+    let ends = 0;
+    for (let i = 0; i < all.length; i++) if (all[i]!.node.Einddatum !== undefined) ends++;
     const einddatum = text(ind.node, 'Einddatum');
     if (ind.node.Einddatum !== undefined) {
-      if (withEnd.length !== all.length) {
+      if (ends !== all.length) {
         out.push({ path: leaf(ind, 'Einddatum'), detail: 'niet elke geindiceerde zorgeenheid heeft een Einddatum' });
         return;
       }
-      const max = maxDate(withEnd.map((u) => text(u.node, 'Einddatum') ?? ''));
-      const atMax = withEnd.filter((u) => text(u.node, 'Einddatum') === max);
-      if (atMax.length > 0 && einddatum !== max) {
+      // every unit has an Einddatum here
+      const max = maxDate(all);
+      if (einddatum === max) return;
+      const atMax = all.filter((u) => text(u.node, 'Einddatum') === max);
+      if (atMax.length > 0) {
         const detail = `Einddatum ${einddatum ?? ''}, grootste Einddatum van de zorgeenheden ${max}`;
         out.push({ path: leaf(ind, 'Einddatum'), detail }, ...atMax.map((u) => ({ path: leaf(u, 'Einddatum'), detail })));
       }
-    } else if (all.filter((u) => u.node.Ingangsdatum !== undefined).length === withEnd.length) {
+    } else if (countWith(all, 'Ingangsdatum') === ends) {
+      const withEnd = all.filter((u) => u.node.Einddatum !== undefined);
       const detail = 'Indicatie zonder Einddatum, terwijl elke geindiceerde zorgeenheid een Einddatum heeft';
       // without any unit the stylesheet reports the error without a location: here at the Indicatie
       if (withEnd.length === 0) out.push({ path: ind.path, detail: 'Indicatie zonder Einddatum en zonder geindiceerde zorgeenheden' });

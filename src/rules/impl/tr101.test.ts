@@ -20,6 +20,18 @@ describe('TR101 no duplicate records', () => {
     expect(TR101.check(m, ctx('AW33')).map((f) => f.path)).toEqual([p(1), p(2), p(3), p(4)]);
   });
 
+  it('compares the written keys when a field holds < or > (fields that differ can still make equal keys)', () => {
+    // <x><y><>… written both ways: the stylesheet's keys are equal, the fields are not
+    const z = (ingangsdatum: string, zzpCode: string) => ({ Ingangsdatum: ingangsdatum, ZzpCode: zzpCode });
+    const m = message({
+      Clienten: { Client: [{ Indicatie: { GeindiceerdeZorgzwaartepakketten: { GeindiceerdZorgzwaartepakket: [z('x><y', ''), z('x', 'y><'), z('x', 'y')] } } }] },
+    });
+    const p = (n: number) => `/Bericht/Clienten/Client/Indicatie/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[${n}]`;
+    const found = TR101.check(m, ctx('AW33'));
+    expect(found.map((f) => f.path)).toEqual([p(1), p(2)]);
+    expect(found[0]!.detail).toBe('GeindiceerdZorgzwaartepakket Ingangsdatum+ZzpCode <x><y><>');
+  });
+
   it('uses the keys of the kind: Aanvraag for AW39, GeleverdeZorgID for CA317, VolgnummerIndicatie for AW317', () => {
     const aw39 = message({ Clienten: { Client: [{ Aanvragen: { Aanvraag: [{ Besluitnummer: '1', Afgiftedatum: 'd', Instelling: 'i', ZzpCode: 'z' }, { Besluitnummer: '1', Afgiftedatum: 'd', Instelling: 'i', ZzpCode: 'z', Klasse: 'KE4' }] } }] } });
     expect(TR101.check(aw39, ctx('AW39'))).toHaveLength(2);

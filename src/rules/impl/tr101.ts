@@ -1,7 +1,8 @@
 import type { HeenKind } from '../../messages/catalog.js';
 import { HEEN_KINDS } from '../../messages/catalog.js';
+import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding, Rule } from '../rule.js';
-import { type At, descendants, kids, root, text } from '../walk.js';
+import { type At, descendants, root, text } from '../walk.js';
 import { normalizeSpace } from './indicatie-util.js';
 
 type Keys = Readonly<Record<string, readonly string[]>>;
@@ -90,17 +91,39 @@ export const TR101: Rule = {
 
 /** The duplicate pairs among the children of one record, per child name in document order. */
 function checkParent(parent: At, keys: Keys, out: Finding[]): void {
-  for (const name in parent.node) {
+  // The walk set the record's child lists (one per record name, in the order of the names).
+  const groups = parent.groups ?? [];
+  for (let g = 0; g < groups.length; g++) {
+    const records = groups[g]!;
+    if (records.length < 2) continue; // no pair, no duplicate
+    const name = records[0]!.name!;
     const fields = keys[name];
-    const siblings = parent.node[name];
-    if (!fields || !Array.isArray(siblings) || siblings.length < 2) continue; // no pair, no duplicate
-    const records = kids(parent, name);
-    const recordKeys = records.map((r) => keyOf(r, fields));
+    if (!fields) continue;
+    const plain = plainFields(records, fields);
+    const recordKeys = plain ? undefined : records.map((r) => keyOf(r, fields));
     for (let i = 0; i < records.length; i++)
       for (let j = i + 1; j < records.length; j++) {
-        if (recordKeys[i] !== recordKeys[j]) continue;
-        const detail = `${name} ${fields.join('+')} ${recordKeys[i]}`;
+        if (recordKeys ? recordKeys[i] !== recordKeys[j] : !sameFields(records[i]!.node, records[j]!.node, fields)) continue;
+        const detail = `${name} ${fields.join('+')} ${recordKeys ? recordKeys[i] : keyOf(records[i]!, fields)}`;
         out.push({ path: records[i]!.path, detail }, { path: records[j]!.path, detail });
       }
   }
+}
+
+/**
+ * Whether no key field holds `<` or `>`: then two keys are equal exactly when each field is
+ * (normalized), and the keys need not be written to be compared.
+ */
+function plainFields(records: At[], fields: readonly string[]): boolean {
+  for (let r = 0; r < records.length; r++)
+    for (let f = 0; f < fields.length; f++) {
+      const v = text(records[r]!.node, fields[f]!);
+      if (v !== undefined && (v.includes('<') || v.includes('>'))) return false;
+    }
+  return true;
+}
+
+function sameFields(a: XmlRecord, b: XmlRecord, fields: readonly string[]): boolean {
+  for (let f = 0; f < fields.length; f++) if (normalizeSpace(text(a, fields[f]!)) !== normalizeSpace(text(b, fields[f]!))) return false;
+  return true;
 }

@@ -23,16 +23,28 @@ function pairs(records: { at: At; key: string }[], out: Finding[] = []): Finding
   return out;
 }
 
-/** pairs() of the records of every list, keyed by `names`; no keys are made for a list of one. */
+/**
+ * pairs() of the records of every list, keyed by `names`. The fields are compared one by one
+ * instead of writing the keys: XML text holds no NUL, so the written keys are equal exactly when
+ * every field is.
+ */
 function pairsIn(lists: At[], child: string, names: readonly string[], out: Finding[]): void {
   for (const list of lists) {
     const records = select(list, child);
-    if (records.length < 2) continue;
-    pairs(
-      records.map((at) => ({ at, key: key(at.node, names) })),
-      out,
-    );
+    for (let j = 1; j < records.length; j++) {
+      const later = records[j]!;
+      for (let i = 0; i < j; i++) {
+        const earlier = records[i]!;
+        if (!sameKey(earlier.node, later.node, names)) continue;
+        if (isPeriodOverlay(later.node, earlier.node)) out.push({ path: earlier.path }, { path: later.path });
+      }
+    }
   }
+}
+
+function sameKey(a: At['node'], b: At['node'], names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) if (normalizeSpace(text(a, names[i]!) ?? '') !== normalizeSpace(text(b, names[i]!) ?? '')) return false;
+  return true;
 }
 
 const FUNCTIE_KEY = ['Instelling', 'FunctieCode', 'Soort'];
