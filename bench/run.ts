@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { XmlDocument, XsdValidator, xmlRegisterInputProvider } from 'libxml2-wasm';
 import { loadConfig } from '../src/config/config.js';
@@ -20,8 +21,8 @@ import { JavaXsdEngine } from '../src/schema/java-engine.js';
 import { installFromPath } from '../src/schema/pack-install.js';
 import { listPacks } from '../src/schema/pack-store.js';
 import { WasmXsdEngine } from '../src/schema/wasm-engine.js';
-import { aw33Model, aw35Model } from './aw33.js';
-import { benchConvert, convertSummary } from './convert.js';
+import { aw33Model } from './aw33.js';
+import { type ConvertBench, convertSummary } from './convert.js';
 import { fmt, type Rate, rate, table } from './measure.js';
 import { rawValidator } from './raw.js';
 import { benchRegister } from './register.js';
@@ -164,12 +165,16 @@ line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, on
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
 const register = await benchRegister(line);
-const followUps = Array.from({ length: Math.min(N, Number(process.env.BENCH_CONVERT_MESSAGES ?? 300)) }, (_, i) => {
-  const w = core.write('AW35', untyped(aw35Model(i)));
-  if (w.issues.length) throw new Error(`generated AW35 ${i} is invalid: ${JSON.stringify(w.issues[0])}`);
-  return Buffer.from(w.xml);
+// The convert phase in a fresh process (convert-run.ts, the same generated messages: aw33Model(i)
+// and aw35Model(i) through the typed writer, the first BENCH_CONVERT_MESSAGES of them): after the
+// phases above this process's heap holds 1,000 typed models and much more, which every major GC
+// of the convert phase's main thread then marks again (BENCHMARKS.md, "How the phases are run").
+const convertN = Math.min(N, Number(process.env.BENCH_CONVERT_MESSAGES ?? 300));
+const child = spawnSync(process.execPath, [fileURLToPath(new URL('./convert-run.js', import.meta.url))], {
+  env: { ...process.env, BENCH_CONVERT_MESSAGES: String(convertN) }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24,
 });
-const convert = await benchConvert(core, messages, followUps, root, config.xsdDir);
+if (child.status !== 0) throw new Error(`convert bench (convert-run.js) failed: exit ${child.status}`);
+const convert = JSON.parse(fs.readFileSync(path.join(out, 'convert.json'), 'utf8')) as ConvertBench;
 line(`\nconvert (issue #5): the same AW33 messages, ${convert.mutationsPerMessage.toFixed(0)} register mutations each (a new client every message: IR client, contacts, indicatie, BR client, bemiddeling, 4 toewijzingen); their AW35s, ${convert.mutationsPerAw35} each`);
 line(table(convert.rows));
 for (const s of convertSummary(convert)) line(s);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openRegisterClient, type RegisterClient, type RegisterClientConfig } from '../src/forward/client.js';
 import { executePlan, type ExecutionOutcome } from '../src/forward/execute.js';
 import { IdMap } from '../src/forward/idmap.js';
@@ -231,5 +231,36 @@ describe('waves against a register whose mutation fields are non-null', () => {
     expect(count('br_Client', "bsn LIKE '50000005%'")).toBe(0);
     // 10 mutations, 1 schema question (br has a wave with two fields), 9 undo requests.
     expect(c.requests).toBe(10 + 1 + 9);
+  });
+});
+
+describe('the processed mark (docs/forward-sending.md, "Failure semantics")', () => {
+  it('is written in the same transaction as the last wave\'s id-map updates: one commit, atomic together', async () => {
+    const during: boolean[] = [];
+    const mark = vi.spyOn(idmap, 'markProcessed').mockImplementation(function (this: IdMap, ...args) {
+      during.push(idmap.db.inTransaction);
+      IdMap.prototype.markProcessed.apply(this, args);
+    });
+    onTestFinished(() => mark.mockRestore());
+    const o = await executePlan(threeLevels('W|6', 6), { client: client({ base: nullable.url }), idmap, keys });
+    expect(o.status).toBe('ok');
+    expect(during).toEqual([true]);
+    // Both are there: the last wave's ids and the stored outcome (a second run sends nothing).
+    expect(idmap.get('lr', 'Leveringperiode', '500000061|1')?.id).toBe(o.mutations[9]!.ids['leveringperiodeID']);
+    expect(idmap.processed<ExecutionOutcome>('W|6')?.outcome).toEqual(o);
+  });
+
+  it('a mark that fails inside that transaction does not take the wave\'s ids with it: they are committed, and the mark is written after', async () => {
+    let calls = 0;
+    const mark = vi.spyOn(idmap, 'markProcessed').mockImplementation(function (this: IdMap, ...args) {
+      if (calls++ === 0) throw new Error('disk trouble');
+      return IdMap.prototype.markProcessed.apply(this, args);
+    });
+    onTestFinished(() => mark.mockRestore());
+    const o = await executePlan(threeLevels('W|7', 7), { client: client({ base: nullable.url }), idmap, keys });
+    expect(o.status).toBe('ok');
+    expect(calls).toBe(2);
+    expect(idmap.get('lr', 'Leveringperiode', '500000071|1')?.id).toBe(o.mutations[9]!.ids['leveringperiodeID']);
+    expect(idmap.processed<ExecutionOutcome>('W|7')?.outcome).toEqual(o);
   });
 });

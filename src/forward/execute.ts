@@ -25,7 +25,8 @@
  *   because the register is down) is listed in `uncompensated` and stays in the id map, so a
  *   retry resumes from it (identical content → `unchanged`) instead of writing duplicates.
  * - The message is marked processed, with its outcome (and the retour when given), only when all
- *   mutations succeeded. docs/forward-sending.md.
+ *   mutations succeeded: in the last wave's id-map transaction (one commit, both or neither after
+ *   a crash). docs/forward-sending.md.
  */
 import { maskBsn } from '../log.js';
 import type { Failure } from './classify.js';
@@ -170,8 +171,14 @@ async function run(plan: SendPlan, opts: ExecuteOptions): Promise<ExecutionOutco
   // The first mutation that failed (n: none). Later waves send only what comes before it in the
   // plan: exactly what a one-by-one run would have attempted before stopping there.
   let cut = n;
+  const succeeded = (): ExecutionOutcome => {
+    const mutations = results as MutationResult[];
+    return { ...base, status: 'ok', at: now().toISOString(), mutations, records: recordsOf(mutations, keys) };
+  };
+  /** Set when the message was marked processed together with the last wave's id-map updates. */
+  let processed: ExecutionOutcome | undefined;
 
-  for (const wave of waves) {
+  for (const [w, wave] of waves.entries()) {
     const pending: Pending[] = [];
     const attempted: number[] = [];
     for (const i of wave) {
@@ -185,11 +192,23 @@ async function run(plan: SendPlan, opts: ExecuteOptions): Promise<ExecutionOutco
     }
     if (pending.length > 0) {
       const answers = await sendWave(pending, env);
-      // The id-map updates of a wave: one transaction, right after the answers.
+      // The id-map updates of a wave: one transaction, right after the answers. After the last
+      // wave, when every mutation succeeded, the processed mark joins that transaction (one
+      // commit instead of two; atomic together, docs/forward-sending.md § Failure semantics).
+      const last = w === waves.length - 1;
       idmap.transaction(() => {
         for (const [k, p] of pending.entries()) {
           const a = answers[k]!;
           results[p.index] = a.class === 'ok' ? p.finish(a.value) : p.fail(a);
+        }
+        if (last && cut === n && attempted.every((i) => results[i]!.status !== 'failed')) {
+          const outcome = succeeded();
+          try {
+            idmap.markProcessed(plan.messageKey, plan.kind, outcome);
+            processed = outcome;
+          } catch {
+            // The wave's ids are committed whatever happens to the mark: it is tried again below.
+          }
         }
       });
     }
@@ -201,8 +220,8 @@ async function run(plan: SendPlan, opts: ExecuteOptions): Promise<ExecutionOutco
   }
 
   if (cut === n) {
-    const mutations = results as MutationResult[];
-    const outcome: ExecutionOutcome = { ...base, status: 'ok', at: now().toISOString(), mutations, records: recordsOf(mutations, keys) };
+    if (processed) return processed;
+    const outcome = succeeded();
     idmap.markProcessed(plan.messageKey, plan.kind, outcome);
     return outcome;
   }
