@@ -3,13 +3,17 @@
  * - validate-only (XSD + rules + retour, the first step of convert) and dry-run convert
  *   (+ the mapping engine's plan), on the main thread and on worker threads (--threads);
  * - live convert into the embedded reference register (temporary SQLite file, loopback HTTP),
- *   sequential and 8 messages at once: A = the register in-process on the main thread and the
+ *   sequential and CONCURRENCY (16) messages at once: A = the register in-process on the main thread and the
  *   first step there too (as before --threads), B = the register on a thread of its own
  *   (RegisterThread, as `convert --embedded` runs it) and the first step on worker threads;
  * - each: AW33 only (the worst case: a new client per message, 35 mutations), the AW35 that
  *   follows (3 mutations), and the mix of each client's life cycle in order (AW33, then its AW35).
  * CPU per message per thread (Linux): main thread, register thread, the rest of the process
  * (the worker threads, GC, libuv). Size: BENCH_CONVERT_MESSAGES (default 300).
+ * Each live arrangement first converts `warm` (other clients' AW33s and AW35s, not measured) into
+ * its fresh register and id map, as a running daemon would have: without it a 1-second live row
+ * also timed V8 compiling the register's and client's code paths for the first time (one AW35's
+ * first request to the Leveringsregister alone deoptimised graphql-http's handler: 124–175 ms).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,6 +47,13 @@ export interface ConvertBench {
   mutationsPerMessage: number;
   mutationsPerAw35: number;
 }
+
+/**
+ * Messages at once in the concurrent live rows (`convert --concurrency`; BENCH_CONVERT_CONCURRENCY).
+ * 16: with 8, an AW35's three round trips to the register left the two cores ~30 % idle (fifth
+ * session: 293/s at 4.8 ms CPU per AW35, a CPU ceiling of 418/s); 16 keeps them busy.
+ */
+const CONCURRENCY = Number(process.env.BENCH_CONVERT_CONCURRENCY ?? 16);
 
 const processCpuNs = (): number => {
   const u = process.cpuUsage();
@@ -82,10 +93,15 @@ async function run(files: { file: string; bytes: Buffer }[], opts: ConvertOption
   return out;
 }
 
-export async function benchConvert(core: MessageCore, all: Buffer[], followUps: Buffer[], root: string, xsdDir: string): Promise<ConvertBench> {
+/** Unmeasured messages for the live rows' warm-up: AW33s of clients the measured ones do not have, and the AW35 of each. */
+export interface WarmUp { aw33s: Buffer[]; aw35s: Buffer[] }
+
+export async function benchConvert(core: MessageCore, all: Buffer[], followUps: Buffer[], root: string, xsdDir: string, warm: WarmUp = { aw33s: [], aw35s: [] }): Promise<ConvertBench> {
   const n = Math.min(all.length, followUps.length, Number(process.env.BENCH_CONVERT_MESSAGES ?? 300));
   const aw33s = all.slice(0, n).map((bytes, i) => ({ file: `aw33-${i}.xml`, bytes }));
   const aw35s = followUps.slice(0, n).map((bytes, i) => ({ file: `aw35-${i}.xml`, bytes }));
+  const warmAw33s = warm.aw33s.map((bytes, i) => ({ file: `warm-aw33-${i}.xml`, bytes }));
+  const warmAw35s = warm.aw35s.map((bytes, i) => ({ file: `warm-aw35-${i}.xml`, bytes }));
   const { set, problems } = loadMappings(path.join(root, 'mappings'));
   if (problems.length) throw new Error(`mappings: ${problems[0]!.message}`);
   const base: ConvertOptions = { core, mappings: set };
@@ -127,6 +143,8 @@ export async function benchConvert(core: MessageCore, all: Buffer[], followUps: 
           if (!opened.ok) throw new Error('client config');
           const opts = { ...base, ...prep, target: { client: opened.client, idmap }, concurrency };
           try {
+            await run(warmAw33s, opts);
+            await run(warmAw35s, opts);
             const a = await measure(`live AW33 only (new client, 35 mutations), ${one}; ${how}`, n, () => run(aw33s, opts), 1, thread);
             const b = await measure(`  then the AW35 of each (3 mutations), ${one}; ${how}`, n, () => run(aw35s, opts), 1, thread);
             return [a, b];
@@ -136,11 +154,14 @@ export async function benchConvert(core: MessageCore, all: Buffer[], followUps: 
         });
         // Each client's life cycle in order: its AW33, then its AW35 (per-client order kept by convert).
         const mixed = aw33s.flatMap((m, i) => [m, aw35s[i]!]);
+        const warmMixed = warmAw33s.flatMap((m, i) => (warmAw35s[i] ? [m, warmAw35s[i]] : [m]));
         const mix = await fresh('mix', async (url, idmap, thread) => {
           const opened = openRegisterClient({ base: url });
           if (!opened.ok) throw new Error('client config');
+          const opts = { ...base, ...prep, target: { client: opened.client, idmap }, concurrency };
           try {
-            return await measure(`live mix AW33→AW35 per client (19 mutations/msg), ${one}; ${how}`, mixed.length, () => run(mixed, { ...base, ...prep, target: { client: opened.client, idmap }, concurrency }), 1, thread);
+            await run(warmMixed, opts);
+            return await measure(`live mix AW33→AW35 per client (19 mutations/msg), ${one}; ${how}`, mixed.length, () => run(mixed, opts), 1, thread);
           } finally {
             await opened.client.close();
           }
@@ -151,9 +172,9 @@ export async function benchConvert(core: MessageCore, all: Buffer[], followUps: 
       }
     };
     const a1 = await live(true, 1);
-    const a8 = await live(true, 8);
+    const a8 = await live(true, CONCURRENCY);
     const b1 = await live(false, 1);
-    const b8 = await live(false, 8);
+    const b8 = await live(false, CONCURRENCY);
     return {
       rows: [validate, dryRun, dryRunThreads, a1.aw33, a1.aw35, a8.aw33, a8.aw35, b1.aw33, b1.aw35, b8.aw33, b8.aw35, a1.mix, a8.mix, b1.mix, b8.mix],
       threads, validate, dryRun, dryRunThreads,
@@ -187,7 +208,7 @@ export function convertSummary(c: ConvertBench): string[] {
   return [
     `  CPU ceilings on ${c.threads} free cores (from CPU per message): dry run --threads ${c.threads} ${cpuCeiling(c.dryRunThreads, c.threads)}; live AW33 ${cpuCeiling(c.liveConcurrent, c.threads)}; live AW35 ${cpuCeiling(c.liveAw35Concurrent, c.threads)}; live mix ${cpuCeiling(c.liveMix, c.threads)}`,
     `  dry run: ${fmt(c.dryRun.perSecond)}/s on the main thread, ${fmt(c.dryRunThreads.perSecond)}/s on ${c.threads} worker threads (${pct(c.dryRunThreads, c.dryRun)}); validate + rules + retour alone ${fmt(c.validate.perSecond)}/s (target ≥ 1,500/s)`,
-    `  live AW33 only (worst case): ${fmt(c.liveConcurrent.perSecond)}/s with 8 at once = ${fmt(c.liveConcurrent.perSecond * c.mutationsPerMessage)} mutations/s (A, register in-process: ${fmt(c.inProcess.liveConcurrent.perSecond)}/s); one at a time ${fmt(c.live.perSecond)}/s (A: ${fmt(c.inProcess.live.perSecond)}/s)`,
-    `  live AW35: ${fmt(c.liveAw35Concurrent.perSecond)}/s with 8 at once (A: ${fmt(c.inProcess.liveAw35Concurrent.perSecond)}/s); live mix AW33→AW35: ${fmt(c.liveMix.perSecond)}/s with 8 at once (A: ${fmt(c.inProcess.liveMix.perSecond)}/s) (target ≥ 300 messages/s)`,
+    `  live AW33 only (worst case): ${fmt(c.liveConcurrent.perSecond)}/s with ${CONCURRENCY} at once = ${fmt(c.liveConcurrent.perSecond * c.mutationsPerMessage)} mutations/s (A, register in-process: ${fmt(c.inProcess.liveConcurrent.perSecond)}/s); one at a time ${fmt(c.live.perSecond)}/s (A: ${fmt(c.inProcess.live.perSecond)}/s)`,
+    `  live AW35: ${fmt(c.liveAw35Concurrent.perSecond)}/s with ${CONCURRENCY} at once (A: ${fmt(c.inProcess.liveAw35Concurrent.perSecond)}/s); live mix AW33→AW35: ${fmt(c.liveMix.perSecond)}/s with ${CONCURRENCY} at once (A: ${fmt(c.inProcess.liveMix.perSecond)}/s) (target ≥ 300 messages/s)`,
   ];
 }
