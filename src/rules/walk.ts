@@ -31,12 +31,15 @@ export interface At {
 
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
 class Child implements At {
-  kidsByName?: Map<string, At[]>;
+  // Fields most records never get are declared only (no slot until set): kidsByName is for
+  // walks not made from the read, below for descendants() of a record other than the root, and
+  // made for a path a rule reports.
+  declare kidsByName?: Map<string, At[]>;
   selections?: (string | At[])[];
-  below?: At[];
+  declare below?: At[];
   repeats?: boolean;
   groups?: At[][];
-  private made?: string;
+  declare private made?: string;
 
   constructor(
     readonly node: XmlRecord,
