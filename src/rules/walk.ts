@@ -31,12 +31,15 @@ export interface At {
 
 /** A record reached from its parent: `${parent.path}/${name}`, with `[position]` when its siblings repeat. */
 class Child implements At {
-  kidsByName?: Map<string, At[]>;
+  // Fields most records never get are declared only (no slot until set): kidsByName is for
+  // walks not made from the read, below for descendants() of a record other than the root, and
+  // made for a path a rule reports.
+  declare kidsByName?: Map<string, At[]>;
   selections?: (string | At[])[];
-  below?: At[];
+  declare below?: At[];
   repeats?: boolean;
   groups?: At[][];
-  private made?: string;
+  declare private made?: string;
 
   constructor(
     readonly node: XmlRecord,
@@ -74,33 +77,89 @@ function fromRead(message: XmlRecord): At | undefined {
   const rec = readRecordsOf(message);
   const list = rec?.list;
   if (!list || list[0] !== message) return undefined;
+  const n = list.length / 3;
+  makeScratch(n);
+  const groupCount = scratchCount;
+  const groupsMade = scratchGroups;
+  const kidsMade = scratchKids;
+  countGroups(list, n, groupCount);
   const top: At = { node: message, path: '/Bericht', name: 'Bericht', groups: NONE_GROUPS };
-  const all: At[] = new Array<At>(list.length / 3);
+  const all: At[] = new Array<At>(n);
   all[0] = top;
   for (let i = 1, j = 3; j < list.length; i++, j += 3) {
-    const parent = all[list[j + 2] as number]!;
+    const p = list[j + 2] as number;
+    const parent = all[p]!;
     const name = list[j + 1] as string;
     const at = new Child(list[j] as XmlRecord, name, parent, 0);
     at.groups = NONE_GROUPS;
     all[i] = at;
-    const groups = parent.groups!;
-    if (groups === NONE_GROUPS) {
-      parent.groups = [[at]];
-      continue;
+    const made = groupsMade[p]!;
+    let groups: At[][];
+    if (made === 0) parent.groups = groups = new Array<At[]>(groupCount[p]!);
+    else {
+      groups = parent.groups!;
+      const same = groups[made - 1]!;
+      if (same[0]!.name === name) {
+        // A repeated name: [n] in the paths (the list was made as long as the model's array).
+        const k = kidsMade[p]!;
+        same[k] = at;
+        kidsMade[p] = k + 1;
+        at.position = k + 1;
+        continue;
+      }
+      for (let g = 0; g < made - 1; g++) if (groups[g]![0]!.name === name) return undefined;
     }
-    const same = groups[groups.length - 1]!;
-    if (same[0]!.name === name) {
-      // A repeated name: [n] in the paths.
-      if (same.length === 1) (same[0] as Child).position = 1;
-      at.position = same.push(at);
-      continue;
-    }
-    for (let g = 0; g < groups.length - 1; g++) if (groups[g]![0]!.name === name) return undefined;
-    groups.push([at]);
+    const v = parent.node[name];
+    if (Array.isArray(v) && v.length > 1) {
+      const same = new Array<At>(v.length);
+      same[0] = at;
+      at.position = 1;
+      kidsMade[p] = 1;
+      groups[made] = same;
+    } else groups[made] = [at];
+    groupsMade[p] = made + 1;
   }
   for (const i of rec.repeating) all[i]!.repeats = true;
   top.below = all;
   return top;
+}
+
+/**
+ * Per record of the read's list: how many runs of same-named child records it has (the number
+ * of its child lists when same-named siblings are adjacent), so fromRead() makes each list as
+ * long as it will be instead of growing it by push.
+ */
+function countGroups(list: (XmlRecord | string | number)[], n: number, groupCount: Int32Array): void {
+  const lastName = scratchNames;
+  for (let i = 1, j = 3; i < n; i++, j += 3) {
+    const p = list[j + 2] as number;
+    const name = list[j + 1] as string;
+    if (lastName[p] !== name) {
+      lastName[p] = name;
+      groupCount[p]!++;
+    }
+  }
+}
+
+/** fromRead()'s counters, kept between messages (it runs to the end before another message). */
+let scratchCount = new Int32Array(256);
+let scratchGroups = new Int32Array(256);
+let scratchKids = new Int32Array(256);
+const scratchNames: (string | undefined)[] = [];
+
+function makeScratch(n: number): void {
+  if (scratchCount.length < n) {
+    const size = Math.max(n, scratchCount.length * 2);
+    scratchCount = new Int32Array(size);
+    scratchGroups = new Int32Array(size);
+    scratchKids = new Int32Array(size);
+  } else {
+    scratchCount.fill(0, 0, n);
+    scratchGroups.fill(0, 0, n);
+    scratchKids.fill(0, 0, n);
+  }
+  while (scratchNames.length < n) scratchNames.push(undefined);
+  scratchNames.fill(undefined, 0, n);
 }
 
 const NONE: At[] = [];
