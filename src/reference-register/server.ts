@@ -122,6 +122,14 @@ export interface Store {
   notifier: Notifier | undefined;
 }
 
+/**
+ * The write environment of the mutations executed on `store` (all but the writing party): the
+ * options' clock and ids, else the system's. The serving thread's and a cluster's one writer's.
+ */
+export function writeEnvOf(store: Store, opts: Pick<RegisterOptions, 'now' | 'newId'> = {}): Omit<WriteEnv, 'party'> {
+  return { now: opts.now ?? (() => new Date()), newId: opts.newId ?? randomUuid, codes: store.codes, notifier: store.notifier };
+}
+
 /** Opens the database and migrates every table the registers write (register tables, write log, meldingen, outbox). */
 export async function openStore(opts: RegisterOptions, quiet = false): Promise<Store> {
   const db = openDb(opts.db ?? ':memory:');
@@ -153,8 +161,9 @@ export async function startRegister(opts: RegisterOptions): Promise<RunningRegis
 export async function serveRegister(opts: RegisterOptions, quiet = false, forwarder?: WriteForwarder): Promise<RunningRegister> {
   const security = await Security.create({ tls: opts.tls, auth: opts.auth });
   const tlsOptions = opts.tls ? httpsOptions(opts.tls) : undefined;
-  const { db, registers, codes, notifier } = await openStore(opts, quiet);
-  const writeBase: Omit<WriteEnv, 'party'> = { now: opts.now ?? (() => new Date()), newId: opts.newId ?? randomUuid, codes, notifier };
+  const store = await openStore(opts, quiet);
+  const { db, registers } = store;
+  const writeBase = writeEnvOf(store, opts);
   const labels = new Map<string, string>(REGISTERS.map((d) => [d.path, d.id]));
   const pipeline = new RequestPipeline(security, cachedParse, opts.logger, (p: string): string | undefined => (handlers.has(p) ? labels.get(p) ?? p.replace(/^\/|\/graphql$/g, '') : undefined));
   const context = (req: { raw: http.IncomingMessage }): Record<PropertyKey, unknown> => {

@@ -1,8 +1,8 @@
 /**
  * The one writer of a register cluster (cluster.ts): the primary executes the mutations its
  * workers forward (forward-writes.ts) on its own connection, with the endpoints a serving thread
- * has (endpoints.ts) and the write environment a worker would have (system clock, random ids, the
- * code lists, the store's notifier), so each lands once, in one connection, without waiting for
+ * has (endpoints.ts) and the write environment a worker would have (writeEnvOf: system clock, random
+ * ids, the code lists, the store's notifier), so each lands once, in one connection, without waiting for
  * another's lock. The result goes back in its JSON form: the errors as GraphQLError.toJSON writes
  * them (what graphql-http's JSON.stringify would), keys in the result's order.
  */
@@ -11,8 +11,7 @@ import { endpointsOf } from './endpoints.js';
 import type { RegisterContext } from './executable.js';
 import type { WriteAnswer, WriteRequest } from './forward-writes.js';
 import type { ExecutionResult, GraphQLError } from './gql.js';
-import type { Store } from './server.js';
-import { randomUuid, type WriteEnv } from './write/mutations.js';
+import { type Store, writeEnvOf } from './server.js';
 
 /** The result as JSON.stringify sees it (toJSON of each error), as plain data for the channel. */
 export function plainResult(result: ExecutionResult): ExecutionResult {
@@ -25,7 +24,7 @@ export function plainResult(result: ExecutionResult): ExecutionResult {
 /** Executes forwarded mutations on `store`: returns the answer to send back. */
 export function writerOf(store: Store, schemaDir: string): (m: WriteRequest) => Promise<WriteAnswer> {
   const endpoints = endpointsOf(store, schemaDir);
-  const base: Omit<WriteEnv, 'party'> = { now: () => new Date(), newId: randomUuid, codes: store.codes, notifier: store.notifier };
+  const base = writeEnvOf(store); // a cluster takes no clock or id functions (checkThreads)
   return async (m) => {
     try {
       const endpoint = endpoints.get(m.path);
