@@ -23,13 +23,16 @@ export interface Endpoint {
   onOperation?: typeof plainAnswer;
 }
 
-/** Every endpoint by path: the registers (with zendMelding, a mutation request in one transaction), `/meldingen/graphql`, the views. */
-export function endpointsOf(store: Pick<Store, 'db' | 'registers'>, schemaDir: string): Map<string, Endpoint> {
+/**
+ * Every endpoint by path: the registers (with zendMelding, a mutation request in one transaction),
+ * `/meldingen/graphql`, and (unless `views` is false: a writer, since views have no mutations) the views.
+ */
+export function endpointsOf(store: Pick<Store, 'db' | 'registers'>, schemaDir: string, views = true): Map<string, Endpoint> {
   const { db, registers } = store;
   const writes = oneTransactionPerRequest(db, jitExecute);
   const out = new Map<string, Endpoint>(REGISTERS.map((def) => [def.path, { schema: withZendMelding(registers.get(def.id)!.schema, def.id), execute: writes, onOperation: plainAnswer }]));
   // graphql-http's default execute is graphql-js's own.
   out.set(MELDINGEN_PATH, { schema: meldingenSchema(), execute });
-  for (const v of VIEWS) out.set(v.path, { schema: buildIr1(readSdl(schemaDir, v.sdl), registers.get(v.over)!), execute: jitExecute, onOperation: plainAnswer });
+  if (views) for (const v of VIEWS) out.set(v.path, { schema: buildIr1(readSdl(schemaDir, v.sdl), registers.get(v.over)!), execute: jitExecute, onOperation: plainAnswer });
   return out;
 }

@@ -23,7 +23,7 @@ export function plainResult(result: ExecutionResult): ExecutionResult {
 
 /** Executes forwarded mutations on `store`: returns the answer to send back. */
 export function writerOf(store: Store, schemaDir: string): (m: WriteRequest) => Promise<WriteAnswer> {
-  const endpoints = endpointsOf(store, schemaDir);
+  const endpoints = endpointsOf(store, schemaDir, false); // the views answer queries only
   const base = writeEnvOf(store); // a cluster takes no clock or id functions (checkThreads)
   return async (m) => {
     try {
