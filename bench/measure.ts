@@ -19,6 +19,21 @@ export async function rate(label: string, n: number, fn: () => unknown | Promise
   return { label, n, ms: best, perSecond: (n / best) * 1000 };
 }
 
+/**
+ * rate() for several ways of doing the same work, measured in alternating rounds (a, b, a, b, …),
+ * best round of each: load that comes and goes tilts neither side of a comparison.
+ */
+export async function ratesSideBySide(ways: [label: string, fn: () => unknown][], n: number, rounds = 5): Promise<Rate[]> {
+  const best = ways.map(() => Infinity);
+  for (let r = 0; r < rounds; r++)
+    for (let w = 0; w < ways.length; w++) {
+      const t = performance.now();
+      await ways[w]![1]();
+      best[w] = Math.min(best[w]!, performance.now() - t);
+    }
+  return ways.map(([label], w) => ({ label, n, ms: best[w]!, perSecond: (n / best[w]!) * 1000 }));
+}
+
 export function fmt(n: number): string {
   return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2);
 }

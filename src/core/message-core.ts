@@ -93,6 +93,37 @@ export class MessageCore {
     return this.validatePrepared(this.prepare(bytes), opts);
   }
 
+  /**
+   * Validates several messages as validate() does each, with the same results in the same order,
+   * in passes: XSD validation of every message first (their documents kept), then the typed read
+   * of each, its rules, and last the retours. Each pass keeps its own code and data in the CPU's
+   * caches for the whole batch, instead of libxml2's validation evicting the rules' between every
+   * two messages (BENCHMARKS.md, "Batches"). The batch's documents live until it is done:
+   * callers bound its size (validateFiles and the worker threads: BATCH messages).
+   */
+  validateMany(items: readonly { bytes: Uint8Array; opts?: ValidateOptions }[]): ValidationResult[] {
+    const prepared: (Prepared | { issues: Issue[] })[] = [];
+    try {
+      const xsd: Issue[][] = [];
+      for (const item of items) {
+        const p = this.prepare(item.bytes);
+        prepared.push(p);
+        xsd.push('doc' in p ? this.engine.validate(p.doc, p.detected.namespace, this.maxIssues + 1) : []);
+      }
+      const opts = items.map((i) => i.opts ?? {});
+      const results = prepared.map((p, n): ValidationResult => {
+        const file = opts[n]!.file ?? '-';
+        return 'doc' in p ? this.readStep(p, xsd[n]!, opts[n]!) : { file, valid: false, issues: located(p.issues, file) };
+      });
+      prepared.forEach((p, n) => {
+        if ('doc' in p) this.rulesStep(results[n]!, p, opts[n]!);
+      });
+      return results.map((r, n) => ('doc' in prepared[n]! ? this.lastStep(r, opts[n]!) : r));
+    } finally {
+      for (const p of prepared) if ('doc' in p) p.doc.dispose();
+    }
+  }
+
   private validatePrepared(p: Prepared | { issues: Issue[] }, opts: ValidateOptions): ValidationResult {
     if (!('doc' in p)) return { file: opts.file ?? '-', valid: false, issues: located(p.issues, opts.file ?? '-') };
     try {
@@ -107,22 +138,34 @@ export class MessageCore {
    * the header), run the rules, build the retour. The document is still alive here.
    */
   complete(p: Prepared, xsdIssues: Issue[], opts: ValidateOptions): ValidationResult {
-    const file = opts.file ?? '-';
+    const result = this.readStep(p, xsdIssues, opts);
+    this.rulesStep(result, p, opts);
+    return this.lastStep(result, opts);
+  }
+
+  /** complete()'s first step: the issues so far (capped), and the typed model (or the header). */
+  private readStep(p: Prepared, xsdIssues: Issue[], opts: ValidateOptions): ValidationResult {
     const { doc, detected } = p;
     const issues = [...p.issues, ...xsdIssues];
-    const result: ValidationResult = { file, kind: detected.kind, release: detected.release, valid: issues.length === 0, issues };
+    const result: ValidationResult = { file: opts.file ?? '-', kind: detected.kind, release: detected.release, valid: issues.length === 0, issues };
     if (issues.length > this.maxIssues) {
       result.droppedIssues = issues.length - this.maxIssues;
       result.issues = issues.slice(0, this.maxIssues);
     }
     const read = opts.read || opts.rules || opts.retour;
-    if (read && result.valid) {
-      result.message = readMessage(doc, detected.model, detected.kind);
-      if (opts.rules && isHeen(detected.kind)) this.applyRules(result, doc, detected.kind, opts.rules);
-    } else if (read) {
-      result.header = readHeader(doc, detected.model, detected.kind);
-    }
-    located(result.issues, file);
+    if (read && result.valid) result.message = readMessage(doc, detected.model, detected.kind);
+    else if (read) result.header = readHeader(doc, detected.model, detected.kind);
+    return result;
+  }
+
+  /** complete()'s second step: the business rules, on a read heen message. */
+  private rulesStep(result: ValidationResult, p: Prepared, opts: ValidateOptions): void {
+    if (opts.rules && result.message && isHeen(p.detected.kind)) this.applyRules(result, p.doc, p.detected.kind, opts.rules);
+  }
+
+  /** complete()'s last step: the issues located in the file, and the retour. */
+  private lastStep(result: ValidationResult, opts: ValidateOptions): ValidationResult {
+    located(result.issues, result.file);
     if (opts.retour) {
       const retour = this.retour(result);
       if (retour) result.retour = retour;

@@ -100,10 +100,15 @@ export class ThreadPool<I, R> {
  * then says it is ready. Call once, at the end of the worker module's set-up.
  */
 export function serveJobs<I, R>(job: (item: I) => R): void {
+  serveBatches((items: I[]) => items.map(job));
+}
+
+/** serveJobs() for a job that takes the items of a message together (one result per item, in order). */
+export function serveBatches<I, R>(job: (items: I[]) => R[]): void {
   const port = parentPort!;
   let done = 0;
   port.on('message', (msg: { id: number; items: I[] }) => {
-    port.postMessage({ id: msg.id, results: msg.items.map(job) });
+    port.postMessage({ id: msg.id, results: job(msg.items) });
     // libxml2-wasm frees some memory from finalizers: give them a turn now and then.
     done += msg.items.length;
     if (done >= 256) {

@@ -7,6 +7,12 @@ import { WorkerPool } from './worker-pool.js';
 import type { Stamp } from '../retour/stamp.js';
 import { located, type ValidationResult } from './result.js';
 
+/**
+ * Messages validated together on one thread (MessageCore.validateMany): their documents live
+ * until the batch is done, so it is bounded; beyond ~32 the gain levels off (BENCHMARKS.md, "Batches").
+ */
+export const BATCH = 32;
+
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -27,11 +33,23 @@ export async function validateFiles(
   const java = config.engine === 'java' ? new JavaXsdEngine(core.packs) : undefined;
   try {
     let done = 0;
-    for (const file of files) {
-      const result = await withInput(file, config, (bytes) => (java ? validateWithJava(core, java, bytes, { ...opts, file }) : core.validate(bytes, { ...opts, file })));
-      onResult(result, ++done);
-      // libxml2-wasm frees some memory from finalizers: let them run between messages.
-      if (done % 64 === 0) await yieldToLoop();
+    if (java) {
+      for (const file of files) {
+        onResult(await withInput(file, config, (bytes) => validateWithJava(core, java, bytes, { ...opts, file })), ++done);
+        if (done % 64 === 0) await yieldToLoop();
+      }
+      return;
+    }
+    // In batches (MessageCore.validateMany): the XSD validation of each, then the rest of each.
+    for (let k = 0; k < files.length; k += BATCH) {
+      const slice = files.slice(k, k + BATCH);
+      const inputs = await Promise.all(slice.map((file) => readOrResult(file, config)));
+      const toValidate = inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { ...opts, file: slice[n]! } }] : []));
+      const validated = core.validateMany(toValidate);
+      let v = 0;
+      for (const x of inputs) onResult('bytes' in x ? validated[v++]! : x, ++done);
+      // libxml2-wasm frees some memory from finalizers: let them run between batches.
+      await yieldToLoop();
     }
   } finally {
     core.dispose();
