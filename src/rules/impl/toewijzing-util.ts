@@ -88,10 +88,10 @@ function commaListItems(list: string): string[] {
 
 const commaLists = new Map<string, ReadonlySet<string>>();
 
-function inCommaList(value: string, list: string): boolean {
+function commaListSet(list: string): ReadonlySet<string> {
   let set = commaLists.get(list);
   if (!set) commaLists.set(list, (set = new Set(commaListItems(list))));
-  return set.has(value);
+  return set;
 }
 
 const DIGITS = '0123456789';
@@ -151,7 +151,7 @@ type Spec =
   | { kind: 'blank' | 'filled' | 'present' }
   | { kind: 'pattern'; pattern: string }
   | { kind: 'not'; spec: Spec }
-  | { kind: 'list'; list: string };
+  | { kind: 'list'; list: string; items: ReadonlySet<string> };
 
 const specs = new Map<string, Spec>();
 
@@ -171,7 +171,7 @@ function parseSpec(spec: string): Spec {
   if (s === '#') return { kind: 'present' };
   if (s.length > 1 && s.startsWith('#')) return { kind: 'pattern', pattern: s.slice(1) };
   if (s.length > 1 && s.startsWith('!')) return { kind: 'not', spec: parseSpec(s.slice(1)) };
-  return { kind: 'list', list: spec };
+  return { kind: 'list', list: spec, items: commaListSet(spec) };
 }
 
 function testSpec(value: string | undefined, spec: Spec): boolean {
@@ -187,7 +187,7 @@ function testSpec(value: string | undefined, spec: Spec): boolean {
     case 'not':
       return !testSpec(value, spec.spec);
     case 'list':
-      return inCommaList(normalizeSpace(value), spec.list);
+      return spec.items.has(normalizeSpace(value)); // the set was made with the spec
   }
 }
 
