@@ -132,18 +132,18 @@ function fromRead(message: XmlRecord): At | undefined {
  * record it puts there), so fromRead() need not look the name up on the parent's record.
  */
 function countGroups(list: (XmlRecord | string | number)[], n: number, groupCount: Int32Array): void {
-  const lastName = scratchNames;
-  const runStart = scratchKids; // per parent, its current run's first record (fromRead() resets it)
+  // per parent, the first record of its current run (0: none yet, the root is no one's child)
+  const runStart = scratchKids;
   const run = scratchRun;
   for (let i = 1, j = 3; i < n; i++, j += 3) {
     const p = list[j + 2] as number;
     const name = list[j + 1] as string;
-    if (lastName[p] !== name) {
-      lastName[p] = name;
+    const start = runStart[p]!;
+    if (start === 0 || list[start * 3 + 1] !== name) {
       groupCount[p]!++;
       runStart[p] = i;
       run[i] = 1;
-    } else run[runStart[p]!]!++;
+    } else run[start]!++;
   }
   runStart.fill(0, 0, n);
 }
@@ -154,7 +154,6 @@ let scratchGroups = new Int32Array(256);
 let scratchKids = new Int32Array(256);
 /** Per record that starts a run of same-named siblings, the run's length (other entries are not read). */
 let scratchRun = new Int32Array(256);
-const scratchNames: (string | undefined)[] = [];
 
 function makeScratch(n: number): void {
   if (scratchCount.length < n) {
@@ -168,8 +167,6 @@ function makeScratch(n: number): void {
     scratchGroups.fill(0, 0, n);
     scratchKids.fill(0, 0, n);
   }
-  while (scratchNames.length < n) scratchNames.push(undefined);
-  scratchNames.fill(undefined, 0, n);
 }
 
 const NONE: At[] = [];

@@ -214,6 +214,21 @@ export function checkSameAt(a: At, aName: string, test1: string, b: At, bName: s
   if (testText(text(a.node, aName), test1) !== testText(text(b.node, bName), test2)) out.push(...findingsAt(leafOf(a, aName), leafOf(b, bName)));
 }
 
+/**
+ * checkSameAt() of each record at `relPath` below every Client: its Leveringsvorm against test1
+ * and its leaf `other` against test2. The body of the rules of that form (CD050, CD051, CD052,
+ * CD072, CD073): one function for them all, so a message runs its code again, not five functions once.
+ */
+export function leveringsvormSameAt(message: XmlRecord, relPath: string, test1: string, other: string, test2: string): Finding[] {
+  const out: Finding[] = [];
+  const records = clientRecords(message, relPath);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    checkSameAt(r, 'Leveringsvorm', test1, r, other, test2, out);
+  }
+  return out;
+}
+
 /** XPath number() of a date with its dashes removed; NaN when absent or not a number. */
 export function dateNumber(node: XmlRecord, name: string): number {
   return xpathDateNumber(text(node, name)); // absent: NaN, as number('')
