@@ -58,9 +58,19 @@ function makePlan(rules: Rule[]): Plan {
 }
 
 function missing(rule: Rule, ctx: RuleContext): string | undefined {
-  if (rule.needs === 'agbList' && !ctx.lists.agb) return `${rule.id}: no AGB code list configured`;
-  if (rule.needs === 'history' && !ctx.history) return `${rule.id}: no message history available`;
+  if (rule.needs === undefined) return undefined;
+  if (rule.needs === 'agbList' && !ctx.lists.agb) return whyNot(rule, 'no AGB code list configured');
+  if (rule.needs === 'history' && !ctx.history) return whyNot(rule, 'no message history available');
   return undefined;
+}
+
+/** Why a rule was not checked: the same text for every message, so made once per rule. */
+const notCheckedText = new Map<Rule, string>();
+
+function whyNot(rule: Rule, reason: string): string {
+  let text = notCheckedText.get(rule);
+  if (text === undefined) notCheckedText.set(rule, (text = `${rule.id}: ${reason}`));
+  return text;
 }
 
 const failure = (rule: Rule, e: unknown): string => `${rule.id}: failed (${(e as Error).message}); this is a bug`;

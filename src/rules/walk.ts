@@ -100,7 +100,7 @@ function fromRead(message: XmlRecord): At | undefined {
       groups = parent.groups!;
       const same = groups[made - 1]!;
       if (same[0]!.name === name) {
-        // A repeated name: [n] in the paths (the list was made as long as the model's array).
+        // A repeated name: [n] in the paths (the list was made as long as the run, see countGroups()).
         const k = kidsMade[p]!;
         same[k] = at;
         kidsMade[p] = k + 1;
@@ -109,9 +109,9 @@ function fromRead(message: XmlRecord): At | undefined {
       }
       for (let g = 0; g < made - 1; g++) if (groups[g]![0]!.name === name) return undefined;
     }
-    const v = parent.node[name];
-    if (Array.isArray(v) && v.length > 1) {
-      const same = new Array<At>(v.length);
+    const size = scratchRun[i]!;
+    if (size > 1) {
+      const same = new Array<At>(size);
       same[0] = at;
       at.position = 1;
       kidsMade[p] = 1;
@@ -126,26 +126,34 @@ function fromRead(message: XmlRecord): At | undefined {
 
 /**
  * Per record of the read's list: how many runs of same-named child records it has (the number
- * of its child lists when same-named siblings are adjacent), so fromRead() makes each list as
- * long as it will be instead of growing it by push.
+ * of its child lists when same-named siblings are adjacent), and at the first record of each run
+ * how many records the run has, so fromRead() makes each list as long as it will be instead of
+ * growing it by push. A run is as long as the model's array of that name (the read lists every
+ * record it puts there), so fromRead() need not look the name up on the parent's record.
  */
 function countGroups(list: (XmlRecord | string | number)[], n: number, groupCount: Int32Array): void {
-  const lastName = scratchNames;
+  // per parent, the first record of its current run (0: none yet, the root is no one's child)
+  const runStart = scratchKids;
+  const run = scratchRun;
   for (let i = 1, j = 3; i < n; i++, j += 3) {
     const p = list[j + 2] as number;
     const name = list[j + 1] as string;
-    if (lastName[p] !== name) {
-      lastName[p] = name;
+    const start = runStart[p]!;
+    if (start === 0 || list[start * 3 + 1] !== name) {
       groupCount[p]!++;
-    }
+      runStart[p] = i;
+      run[i] = 1;
+    } else run[start]!++;
   }
+  runStart.fill(0, 0, n);
 }
 
 /** fromRead()'s counters, kept between messages (it runs to the end before another message). */
 let scratchCount = new Int32Array(256);
 let scratchGroups = new Int32Array(256);
 let scratchKids = new Int32Array(256);
-const scratchNames: (string | undefined)[] = [];
+/** Per record that starts a run of same-named siblings, the run's length (other entries are not read). */
+let scratchRun = new Int32Array(256);
 
 function makeScratch(n: number): void {
   if (scratchCount.length < n) {
@@ -153,13 +161,12 @@ function makeScratch(n: number): void {
     scratchCount = new Int32Array(size);
     scratchGroups = new Int32Array(size);
     scratchKids = new Int32Array(size);
+    scratchRun = new Int32Array(size);
   } else {
     scratchCount.fill(0, 0, n);
     scratchGroups.fill(0, 0, n);
     scratchKids.fill(0, 0, n);
   }
-  while (scratchNames.length < n) scratchNames.push(undefined);
-  scratchNames.fill(undefined, 0, n);
 }
 
 const NONE: At[] = [];

@@ -26,10 +26,18 @@ export function normalizeSpace(s: string | undefined): string {
   return s.replace(XML_SPACE_RUN, ' ').replace(/^ | $/g, '');
 }
 
+/** Whether the text starts or ends with XML white space (the trim of xpathNumber() changes it). */
+function hasEdgeSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a === 32 || a === 9 || a === 10 || a === 13 || z === 32 || z === 9 || z === 10 || z === 13;
+}
+
 /** number(s): NaN unless the trimmed text is a plain decimal. */
 export function xpathNumber(s: string | undefined): number {
   if (s === undefined) return NaN;
-  const t = s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  const t = hasEdgeSpace(s) ? s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') : s;
   return XPATH_NUMBER.test(t) ? Number(t) : NaN;
 }
 

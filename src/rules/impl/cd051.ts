@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../rule.js';
-import { REC, checkSameAt, clientRecords } from './toewijzing-util.js';
+import type { Rule } from '../rule.js';
+import { REC, leveringsvormSameAt } from './toewijzing-util.js';
 
 const RECORDS: Partial<Record<string, string>> = {
   AW33: REC.toegewezenZzp,
@@ -18,8 +18,6 @@ export const CD051: Rule = {
   check(message, ctx) {
     const rel = RECORDS[ctx.kind];
     if (!rel) return [];
-    const out: Finding[] = [];
-    for (const r of clientRecords(message, rel)) checkSameAt(r, 'Leveringsvorm', '4,5', r, 'Klasse', '*', out);
-    return out;
+    return leveringsvormSameAt(message, rel, '4,5', 'Klasse', '*');
   },
 };

@@ -1,6 +1,6 @@
-import type { Finding, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 import { select } from '../walk.js';
-import { REC, checkSame, checkSameAt, clientRecords, leafOf } from './toewijzing-util.js';
+import { REC, checkSame, clientRecords, leafOf, leveringsvormSameAt } from './toewijzing-util.js';
 
 const OWN_OPNAME: Partial<Record<string, string>> = {
   AW33: REC.toegewezenZzp,
@@ -15,11 +15,7 @@ export const CD052: Rule = {
   meaning: 'Als leveringsvorm de waarde 4 (Verblijf) of 8 (DTV) heeft, dan verplicht vullen, anders leeglaten.',
   check(message, ctx) {
     const rel = OWN_OPNAME[ctx.kind];
-    if (rel) {
-      const out: Finding[] = [];
-      for (const r of clientRecords(message, rel)) checkSameAt(r, 'Leveringsvorm', '4,8', r, 'Opname', '*', out);
-      return out;
-    }
+    if (rel) return leveringsvormSameAt(message, rel, '4,8', 'Opname', '*');
     if (ctx.kind !== 'AW39' && ctx.kind !== 'ZK39') return [];
     // An Aanvraag: its Leveringsvorm against the Opname of all its AanvraagInstellingen together.
     return clientRecords(message, REC.aanvraag).flatMap((a) => {

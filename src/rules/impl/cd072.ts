@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../rule.js';
-import { REC, checkSameAt, clientRecords } from './toewijzing-util.js';
+import type { Rule } from '../rule.js';
+import { REC, leveringsvormSameAt } from './toewijzing-util.js';
 
 /** Where the official validation checks CD072: the ZZP records that carry Etmalen. */
 const RECORDS: Partial<Record<string, string>> = {
@@ -22,8 +22,6 @@ export const CD072: Rule = {
     const rel = RECORDS[ctx.kind];
     if (!rel) return [];
     // Etmalen present exactly when Leveringsvorm is 8; reported at Leveringsvorm and Etmalen.
-    const out: Finding[] = [];
-    for (const r of clientRecords(message, rel)) checkSameAt(r, 'Leveringsvorm', '8', r, 'Etmalen', '#', out);
-    return out;
+    return leveringsvormSameAt(message, rel, '8', 'Etmalen', '#');
   },
 };

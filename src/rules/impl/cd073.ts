@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../rule.js';
-import { REC, checkSameAt, clientRecords } from './toewijzing-util.js';
+import type { Rule } from '../rule.js';
+import { REC, leveringsvormSameAt } from './toewijzing-util.js';
 
 /** The record and the element that must be filled exactly for Leveringsvorm 4, 5, 8 or 9. */
 const RECORDS: Partial<Record<string, [string, string]>> = {
@@ -20,8 +20,6 @@ export const CD073: Rule = {
     if (!entry) return [];
     const [rel, other] = entry;
     // The official check also counts 9 (VKB) among the values, unlike the rule text.
-    const out: Finding[] = [];
-    for (const r of clientRecords(message, rel)) checkSameAt(r, 'Leveringsvorm', '4,5,8,9', r, other, '*', out);
-    return out;
+    return leveringsvormSameAt(message, rel, '4,5,8,9', other, '*');
   },
 };

@@ -43,7 +43,15 @@ export function relaties(client: At): At[] {
 
 /** Every Contact of a client: each Relatie's Contact, then Contactgegevens/Contact (document order). */
 export function contacts(client: At): At[] {
-  return derived(client, '#contacts', () => [...relaties(client).flatMap((r) => kids(r, 'Contact')), ...select(client, 'Contactgegevens/Contact')]);
+  return derived(client, '#contacts', makeContacts);
+}
+
+/** contacts()'s list, made once per client (a module function: asking for it makes no closure). */
+function makeContacts(client: At): At[] {
+  const out: At[] = [];
+  for (const r of relaties(client)) for (const c of kids(r, 'Contact')) out.push(c);
+  for (const c of select(client, 'Contactgegevens/Contact')) out.push(c);
+  return out;
 }
 
 /** Every record named `name` anywhere in the message, in document order. */

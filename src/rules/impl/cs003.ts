@@ -1,7 +1,7 @@
 import type { Finding } from '../rule.js';
 import { recordRule } from '../record-rule.js';
 import { type At, kids, text } from '../walk.js';
-import { nameOf, notBefore } from './indicatie-util.js';
+import { nameOf, pushNotBefore } from './indicatie-util.js';
 
 /** Records whose Einddatum closes a period that starts at their Ingangsdatum. */
 const WITH_INGANGSDATUM = new Set(['Indicatie', 'GeindiceerdZorgzwaartepakket', 'GeindiceerdeFunctie', 'ToegewezenFunctie', 'ToegewezenZorgzwaartepakket']);
@@ -9,7 +9,7 @@ const WITH_INGANGSDATUM = new Set(['Indicatie', 'GeindiceerdZorgzwaartepakket', 
 /** The stylesheet's checkafter of two dates of a record, when the later one is there. */
 function report(out: Finding[], at: At, later: string, earlier: string): void {
   if (text(at.node, later) === undefined) return;
-  for (const path of notBefore({ at, name: later }, { at, name: earlier })) out.push({ path });
+  pushNotBefore(out, at, later, earlier);
 }
 
 /**

@@ -25,18 +25,20 @@ function checkStoornis(s: At, out: Finding[]): void {
   const lijst = text(s.node, 'DiagnoseCodelijst');
   const sub = text(s.node, 'DiagnoseSubcodelijst');
   const code = text(s.node, 'ZiektebeeldStoornis');
-  const fail = (first: string, detail: string): void => {
-    for (const path of presentLeaves(s, first, 'ZiektebeeldStoornis')) out.push({ path, detail });
-  };
-  if (inList(lijst, '014,019') && !inList(code, ICD_DSM_CODES)) fail('DiagnoseCodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}`);
+  if (inList(lijst, '014,019') && !inList(code, ICD_DSM_CODES)) fail(s, out, 'DiagnoseCodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}`);
   if (lijst === '021') {
     for (const [subcode, codes] of ICF_BY_SUBCODELIJST) {
-      if (inList(sub, subcode) && !inList(code, codes)) fail('DiagnoseSubcodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij ICF-subcodelijst ${subcode}`);
+      if (inList(sub, subcode) && !inList(code, codes)) fail(s, out, 'DiagnoseSubcodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij ICF-subcodelijst ${subcode}`);
     }
   }
   for (const [lists, codes] of BY_CODELIJST) {
-    if (inList(lijst, lists) && !inList(code, codes)) fail('DiagnoseCodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}`);
+    if (inList(lijst, lists) && !inList(code, codes)) fail(s, out, 'DiagnoseCodelijst', `ZiektebeeldStoornis ${code ?? '(leeg)'} bij DiagnoseCodelijst ${lijst}`);
   }
+}
+
+/** Reported at `first` and ZiektebeeldStoornis (those present). A function, not a closure per record. */
+function fail(s: At, out: Finding[], first: string, detail: string): void {
+  for (const path of presentLeaves(s, first, 'ZiektebeeldStoornis')) out.push({ path, detail });
 }
 
 export const CS012 = recordRule({

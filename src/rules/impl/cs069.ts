@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { leaf, text } from '../walk.js';
 import { clients } from './client-util.js';
 
@@ -11,9 +11,11 @@ export const CS069: Rule = {
   kinds: ['IO31', 'AW33', 'ZK31', 'ZK33'],
   meaning: 'Eerste twee posities moet de waarde 01 (huisartsen) bevatten.',
   check(message) {
-    return clients(message).flatMap((c) => {
+    const out: Finding[] = [];
+    for (const c of clients(message)) {
       const huisarts = text(c.node, 'Huisarts');
-      return huisarts !== undefined && !HUISARTS.test(huisarts) ? [{ path: leaf(c, 'Huisarts'), detail: `Huisarts ${huisarts}` }] : [];
-    });
+      if (huisarts !== undefined && !HUISARTS.test(huisarts)) out.push({ path: leaf(c, 'Huisarts'), detail: `Huisarts ${huisarts}` });
+    }
+    return out;
   },
 };

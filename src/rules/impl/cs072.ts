@@ -1,5 +1,6 @@
-import type { Rule } from '../rule.js';
-import { REC, clientRecords, findingsAt, leafOf, testValue } from './toewijzing-util.js';
+import type { Finding, Rule } from '../rule.js';
+import { text } from '../walk.js';
+import { REC, clientRecords, findingsAt, leafOf, testText } from './toewijzing-util.js';
 
 const RECORDS: Partial<Record<string, string>> = {
   AW33: REC.toegewezenFunctie,
@@ -17,9 +18,11 @@ export const CS072: Rule = {
   check(message, ctx) {
     const rel = RECORDS[ctx.kind];
     if (!rel) return [];
-    return clientRecords(message, rel).flatMap((r) => {
-      const soort = leafOf(r, 'Soort');
-      return soort.length && testValue(soort, '5') ? findingsAt(soort) : [];
-    });
+    const out: Finding[] = [];
+    for (const r of clientRecords(message, rel)) {
+      const soort = text(r.node, 'Soort');
+      if (soort !== undefined && testText(soort, '5')) out.push(...findingsAt(leafOf(r, 'Soort')));
+    }
+    return out;
   },
 };

@@ -1,5 +1,6 @@
-import type { Rule } from '../rule.js';
-import { REC, clientRecords, findingsAt, leafOf, testValue } from './toewijzing-util.js';
+import type { Finding, Rule } from '../rule.js';
+import { text } from '../walk.js';
+import { REC, clientRecords, findingsAt, leafOf, testText } from './toewijzing-util.js';
 
 const RECORDS: Partial<Record<string, string>> = {
   AW33: REC.toegewezenZzp,
@@ -15,9 +16,8 @@ export const CS132: Rule = {
   check(message, ctx) {
     const rel = RECORDS[ctx.kind];
     if (!rel) return [];
-    return clientRecords(message, rel).flatMap((r) => {
-      const lv = leafOf(r, 'Leveringsvorm');
-      return testValue(lv, '!9') ? [] : findingsAt(lv);
-    });
+    const out: Finding[] = [];
+    for (const r of clientRecords(message, rel)) if (!testText(text(r.node, 'Leveringsvorm'), '!9')) out.push(...findingsAt(leafOf(r, 'Leveringsvorm')));
+    return out;
   },
 };

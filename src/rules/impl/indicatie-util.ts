@@ -31,12 +31,30 @@ export function isBlank(value: string | undefined): boolean {
 
 /** Every Indicatie record: Client/Indicatie, or Client/Indicaties/Indicatie (AW317). */
 export function indicaties(message: XmlRecord): At[] {
-  return derived(root(message), '#indicaties', () => clients(message).flatMap((c) => [...kids(c, 'Indicatie'), ...select(c, 'Indicaties/Indicatie')]));
+  return derived(root(message), '#indicaties', makeIndicaties);
+}
+
+// The lists below are made by module functions, so asking for a list already made makes no closure.
+function makeIndicaties(r: At): At[] {
+  const out: At[] = [];
+  for (const c of clients(r.node)) {
+    for (const ind of kids(c, 'Indicatie')) out.push(ind);
+    for (const ind of select(c, 'Indicaties/Indicatie')) out.push(ind);
+  }
+  return out;
 }
 
 /** The indicated units of an Indicatie in document order: GeindiceerdeFuncties, then the ZZPs. */
 export function units(indicatie: At): At[] {
-  return derived(indicatie, '#units', () => [...select(indicatie, 'GeindiceerdeFuncties/GeindiceerdeFunctie'), ...select(indicatie, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket')]);
+  return derived(indicatie, '#units', makeUnits);
+}
+
+function makeUnits(indicatie: At): At[] {
+  const functies = select(indicatie, 'GeindiceerdeFuncties/GeindiceerdeFunctie');
+  const zzps = select(indicatie, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket');
+  if (!zzps.length) return functies.length ? functies.slice() : [];
+  if (!functies.length) return zzps.slice();
+  return functies.concat(zzps);
 }
 
 /** The paths of the leaves that are present, in the given order. */
@@ -67,6 +85,20 @@ export function notBefore(later: { at: At; name: string }, earlier: { at: At; na
     return [leaf(later.at, later.name), ...(e === undefined ? [] : [leaf(earlier.at, earlier.name)])];
   }
   return [];
+}
+
+/**
+ * notBefore() of two dates of one record, each reported path pushed to `out` as a finding
+ * without detail: the same findings as findingsAt(notBefore(…)), without the lists while they pass.
+ */
+export function pushNotBefore(out: Finding[], at: At, later: string, earlier: string): void {
+  const l = text(at.node, later);
+  if (l === undefined) return;
+  const e = text(at.node, earlier);
+  if (e === undefined || dateNumber(e) > dateNumber(l)) {
+    out.push({ path: leaf(at, later) });
+    if (e !== undefined) out.push({ path: leaf(at, earlier) });
+  }
 }
 
 /** The local name of a record: the last step of its path without `[n]`. */

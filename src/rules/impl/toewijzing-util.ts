@@ -88,10 +88,10 @@ function commaListItems(list: string): string[] {
 
 const commaLists = new Map<string, ReadonlySet<string>>();
 
-function inCommaList(value: string, list: string): boolean {
+function commaListSet(list: string): ReadonlySet<string> {
   let set = commaLists.get(list);
   if (!set) commaLists.set(list, (set = new Set(commaListItems(list))));
-  return set.has(value);
+  return set;
 }
 
 const DIGITS = '0123456789';
@@ -151,9 +151,10 @@ type Spec =
   | { kind: 'blank' | 'filled' | 'present' }
   | { kind: 'pattern'; pattern: string }
   | { kind: 'not'; spec: Spec }
-  | { kind: 'list'; list: string };
+  | { kind: 'list'; list: string; items: ReadonlySet<string>; few?: readonly string[] };
 
 const specs = new Map<string, Spec>();
+const FEW = 6;
 
 function specOf(spec: string): Spec {
   let parsed = specs.get(spec);
@@ -171,7 +172,9 @@ function parseSpec(spec: string): Spec {
   if (s === '#') return { kind: 'present' };
   if (s.length > 1 && s.startsWith('#')) return { kind: 'pattern', pattern: s.slice(1) };
   if (s.length > 1 && s.startsWith('!')) return { kind: 'not', spec: parseSpec(s.slice(1)) };
-  return { kind: 'list', list: spec };
+  const items = commaListSet(spec);
+  // A few codes (most lists) are compared one by one: no hash of the value, which is new per message.
+  return items.size <= FEW ? { kind: 'list', list: spec, items, few: [...items] } : { kind: 'list', list: spec, items };
 }
 
 function testSpec(value: string | undefined, spec: Spec): boolean {
@@ -187,7 +190,7 @@ function testSpec(value: string | undefined, spec: Spec): boolean {
     case 'not':
       return !testSpec(value, spec.spec);
     case 'list':
-      return inCommaList(normalizeSpace(value), spec.list);
+      return spec.few ? spec.few.includes(normalizeSpace(value)) : spec.items.has(normalizeSpace(value));
   }
 }
 
@@ -212,6 +215,24 @@ export function checkSame(a: Leaf[], test1: string, b: Leaf[], test2: string): F
 /** checkSame() on a leaf of `a` and one of `b`: the Leaf lists are made only to report. */
 export function checkSameAt(a: At, aName: string, test1: string, b: At, bName: string, test2: string, out: Finding[]): void {
   if (testText(text(a.node, aName), test1) !== testText(text(b.node, bName), test2)) out.push(...findingsAt(leafOf(a, aName), leafOf(b, bName)));
+}
+
+/**
+ * checkSameAt() of each record at `relPath` below every Client: its Leveringsvorm against test1
+ * and its leaf `other` against test2. The body of the rules of that form (CD050, CD051, CD052,
+ * CD072, CD073): one function for them all, so a message runs its code again, not five functions once.
+ */
+export function leveringsvormSameAt(message: XmlRecord, relPath: string, test1: string, other: string, test2: string): Finding[] {
+  const out: Finding[] = [];
+  const records = clientRecords(message, relPath);
+  if (!records.length) return out;
+  const spec1 = specOf(test1);
+  const spec2 = specOf(test2);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (testSpec(text(r.node, 'Leveringsvorm'), spec1) !== testSpec(text(r.node, other), spec2)) out.push(...findingsAt(leafOf(r, 'Leveringsvorm'), leafOf(r, other)));
+  }
+  return out;
 }
 
 /** XPath number() of a date with its dashes removed; NaN when absent or not a number. */

@@ -1,5 +1,5 @@
 import { leaf, text, textAt } from '../walk.js';
-import { xpathNumber } from './client-util.js';
+import { dateNumber } from '../xpath.js';
 import { recordRule } from '../record-rule.js';
 
 const DAGTEKENING = 'Header/BerichtIdentificatie/Dagtekening';
@@ -22,7 +22,8 @@ export const TR002 = recordRule({
     if (dagtekening === undefined) return;
     const gebruik = text(g.node, 'DatumGebruik');
     if (datum === '1900-01-01' && (gebruik === undefined || gebruik === '3')) return;
-    if (!(xpathNumber(datum.replace(/-/g, '')) + 1200000 < xpathNumber(dagtekening.replace(/-/g, '')))) return;
+    // dateNumber() is number(translate(d, '-', '')), as the stylesheet compares them
+    if (!(dateNumber(datum) + 1200000 < dateNumber(dagtekening))) return;
     const detail = `Geboortedatum ${datum}, Dagtekening ${dagtekening}`;
     out.push({ path: `/Bericht/${DAGTEKENING}`, detail }, { path: leaf(g, 'Datum'), detail });
   },

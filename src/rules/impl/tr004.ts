@@ -1,12 +1,13 @@
 import { recordRule } from '../record-rule.js';
 import { leaf, text, textAt } from '../walk.js';
-import { findings, oneOf, relaties, xpathNumber } from './client-util.js';
+import { dateNumber } from '../xpath.js';
+import { findings, oneOf, relaties } from './client-util.js';
 
 const MET_PARTNER = ['3', '4'];
 
 /** Whether an Indicatie's Afgiftedatum lies after 1 March 2007 (as the stylesheet compares: digits as a number). */
 export function afgifteNa20070301(afgiftedatum: string | undefined): boolean {
-  return xpathNumber((afgiftedatum ?? '').replace(/-/g, '')) > 20070301;
+  return dateNumber(afgiftedatum) > 20070301; // number(translate(d, '-', '')); absent: NaN
 }
 
 /**

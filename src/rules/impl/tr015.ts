@@ -1,11 +1,17 @@
 import { recordRule } from '../record-rule.js';
-import { leaf, text } from '../walk.js';
+import { type At, leaf, text } from '../walk.js';
 import { dateNumber, units } from './indicatie-util.js';
 
-/** The stylesheet's minDate: the text of the numerically smallest date (9999-99-99 when there is none). */
-function minDate(dates: string[]): string {
+/**
+ * The stylesheet's minDate of the units' Ingangsdatum (those that have one): the text of the
+ * numerically smallest date (9999-99-99 when there is none).
+ */
+function minDate(units: At[]): string {
   let acc = '9999-99-99';
-  for (const d of dates) if (dateNumber(acc) > dateNumber(d)) acc = d;
+  for (let i = 0; i < units.length; i++) {
+    const d = text(units[i]!.node, 'Ingangsdatum');
+    if (d !== undefined && dateNumber(acc) > dateNumber(d)) acc = d;
+  }
   return acc;
 }
 
@@ -22,10 +28,11 @@ export const TR015 = recordRule({
   visit(ind, _message, _ctx, out) {
     const ingangsdatum = text(ind.node, 'Ingangsdatum');
     if (ingangsdatum === undefined) return;
-    const starts = units(ind).filter((u) => text(u.node, 'Ingangsdatum') !== undefined);
-    const min = minDate(starts.map((u) => text(u.node, 'Ingangsdatum') ?? ''));
-    const atMin = starts.filter((u) => text(u.node, 'Ingangsdatum') === min);
-    if (atMin.length === 0 || ingangsdatum === min) return;
+    const all = units(ind);
+    const min = minDate(all);
+    if (ingangsdatum === min) return; // the list below is made only to report
+    const atMin = all.filter((u) => text(u.node, 'Ingangsdatum') === min);
+    if (atMin.length === 0) return;
     const detail = `Ingangsdatum ${ingangsdatum}, kleinste Ingangsdatum van de zorgeenheden ${min}`;
     out.push({ path: leaf(ind, 'Ingangsdatum'), detail }, ...atMin.map((u) => ({ path: leaf(u, 'Ingangsdatum'), detail })));
   },

@@ -12,13 +12,15 @@ export const TR057: Rule = {
     const out: Finding[] = [];
     for (const ind of indicaties(message)) {
       const zzps = select(ind, 'GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket');
-      zzps.forEach((later, i) => {
-        for (const earlier of zzps.slice(0, i)) {
+      for (let i = 1; i < zzps.length; i++) {
+        const later = zzps[i]!;
+        for (let k = 0; k < i; k++) {
+          const earlier = zzps[k]!;
           if (!periodsOverlap(later.node, earlier.node)) continue;
           const detail = `ZZP ${text(earlier.node, 'ZzpCode') ?? ''} en ${text(later.node, 'ZzpCode') ?? ''} overlappen`;
           out.push({ path: earlier.path, detail }, { path: later.path, detail });
         }
-      });
+      }
     }
     return out;
   },

@@ -12,8 +12,10 @@ export const TR077: Rule = {
     const lists = clientRecords(message, 'Indicatie/ToegewezenFuncties');
     for (const list of lists) {
       const tf = select(list, 'ToegewezenFunctie');
-      tf.forEach((later, j) => {
-        for (const earlier of tf.slice(0, j)) {
+      for (let j = 1; j < tf.length; j++) {
+        const later = tf[j]!;
+        for (let k = 0; k < j; k++) {
+          const earlier = tf[k]!;
           const sameCode = later.node.FunctieCode !== undefined && later.node.FunctieCode === earlier.node.FunctieCode;
           const sameSoort = later.node.Soort !== undefined && later.node.Soort === earlier.node.Soort;
           if (!sameCode || !sameSoort) continue;
@@ -22,7 +24,7 @@ export const TR077: Rule = {
             out.push({ path: earlier.path, detail }, { path: later.path, detail });
           }
         }
-      });
+      }
     }
     return out;
   },

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { select, text } from '../walk.js';
+import type { Finding, Rule } from '../rule.js';
+import { type At, kids, select, text } from '../walk.js';
 import { clients } from './toewijzing-util.js';
 
 export const TR082: Rule = {
@@ -8,16 +8,22 @@ export const TR082: Rule = {
   meaning:
     'Indien FunctieCode de waarde 91 (ADL) bevat, dan moet Soort in de ToegewezenFunctie de waarde 1 (Regulier) bevatten en moet Toegewezen FunctieCode gelijk zijn aan Geindiceerde FunctieCode.',
   check(message) {
-    return clients(message).flatMap((c) =>
-      select(c, 'Indicatie').flatMap((ind) => {
-        const indicated91 = select(ind, 'GeindiceerdeFuncties/GeindiceerdeFunctie').some((g) => text(g.node, 'FunctieCode') === '91');
-        return select(ind, 'ToegewezenFuncties/ToegewezenFunctie').flatMap((tf) => {
-          if (text(tf.node, 'FunctieCode') !== '91') return [];
+    const out: Finding[] = [];
+    for (const c of clients(message))
+      for (const ind of kids(c, 'Indicatie'))
+        for (const tf of select(ind, 'ToegewezenFuncties/ToegewezenFunctie')) {
+          if (text(tf.node, 'FunctieCode') !== '91') continue;
           const soort = text(tf.node, 'Soort');
-          if (soort === '1') return indicated91 ? [] : [{ path: tf.path, detail: 'geen GeindiceerdeFunctie 91' }];
-          return soort !== undefined ? [{ path: tf.path, detail: `Soort ${soort}` }] : [];
-        });
-      }),
-    );
+          if (soort === '1') {
+            if (!indicated91(ind)) out.push({ path: tf.path, detail: 'geen GeindiceerdeFunctie 91' });
+          } else if (soort !== undefined) out.push({ path: tf.path, detail: `Soort ${soort}` });
+        }
+    return out;
   },
 };
+
+/** Whether the Indicatie has a GeindiceerdeFunctie with FunctieCode 91. */
+function indicated91(ind: At): boolean {
+  for (const g of select(ind, 'GeindiceerdeFuncties/GeindiceerdeFunctie')) if (text(g.node, 'FunctieCode') === '91') return true;
+  return false;
+}
