@@ -1,63 +1,24 @@
 import type { XmlDocument } from 'libxml2-wasm';
-import { firstChildElement, localName, nextElement, type NodePtr, rootElement, textContent } from '../xml/libxml-tree.js';
+import { firstChildElement, localName, nextElement, rootElement } from '../xml/libxml-tree.js';
 import type { SchemaModel } from '../schema/model.js';
-import type { XmlRecord, XmlValue } from './model-types.js';
-import { type ReadRecords, keepReadRecords, newReadRecords } from './read-records.js';
-import { type Shape, shapeOf } from './shape.js';
-
-/**
- * Whether trim() might change the text: white space or any non-ASCII character at either end
- * (most values have neither, and then the trim is skipped).
- */
-function hasEdgeSpace(s: string): boolean {
-  if (s.length === 0) return false;
-  const a = s.charCodeAt(0);
-  const z = s.charCodeAt(s.length - 1);
-  return a <= 32 || a >= 127 || z <= 32 || z >= 127;
-}
-
-/**
- * Reads one record and lists it (and every record below it) in `rec`, in document order:
- * `parent` is the parent's index there.
- */
-function readNode(ptr: NodePtr, shape: Shape, rec: ReadRecords, parent: number, name: string): XmlRecord {
-  const out: XmlRecord = {};
-  const list = rec.list;
-  const self = list.length / 3;
-  list.push(out, name, parent);
-  let repeats = false;
-  for (let c = firstChildElement(ptr); c !== 0; c = nextElement(c)) {
-    const child = shape.byName.get(localName(c));
-    if (!child) continue; // the document was validated: cannot happen
-    const key = child.name; // internalized, unlike the decoded name
-    let value: XmlValue;
-    if (child.complex) value = readNode(c, child.complex, rec, self, key);
-    else {
-      const text = textContent(c);
-      value = child.collapse && hasEdgeSpace(text) ? text.trim() : text;
-    }
-    if (child.many) {
-      const list = out[key] as XmlValue[] | undefined;
-      if (list) {
-        list.push(value);
-        repeats = true;
-      } else out[key] = [value];
-    } else out[key] = value;
-  }
-  if (repeats) rec.repeating.push(self);
-  return out;
-}
+import type { XmlRecord } from './model-types.js';
+import { readerOf } from './read-compiled.js';
+import { readNode } from './read-generic.js';
+import { keepReadRecords, newReadRecords } from './read-records.js';
+import { shapeOf } from './shape.js';
 
 /**
  * Reads the typed model from a document libxml2 already parsed and validated, so the message is
  * parsed once. The root Bericht becomes the returned record. The records it met are kept beside
  * it (readRecordsOf() in read-records.ts), so the rules find them without walking the model.
+ * The records are read by the shape's compiled reader (read-compiled.ts), which makes what the
+ * generic readNode() makes.
  */
 export function readMessage(doc: XmlDocument, model: SchemaModel, kind: string): XmlRecord {
   const info = model.messages[kind];
   if (!info) throw new Error(`${kind} is not in release ${model.release}`);
   const rec = newReadRecords();
-  const message = readNode(rootElement(doc), shapeOf(model, info.rootType), rec, -1, 'Bericht');
+  const message = readerOf(shapeOf(model, info.rootType))(rootElement(doc), rec, -1, 'Bericht');
   keepReadRecords(message, rec);
   return message;
 }

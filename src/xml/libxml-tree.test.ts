@@ -1,7 +1,7 @@
 import { XmlDocument } from 'libxml2-wasm';
 import * as internal from 'libxml2-wasm/lib/libxml2.mjs';
 import { describe, expect, it } from 'vitest';
-import { elementAtNodePath, firstChildElement, lineOf, localName, namedPath, namespaceUri, nextElement, rootElement, textContent } from './libxml-tree.js';
+import { elementAtNodePath, firstChildElement, heapBytes, lineOf, localName, nameAt, namedPath, namespaceUri, nextElement, rootElement, textContent } from './libxml-tree.js';
 
 const XML = `<?xml version="1.0"?>
 <Bericht xmlns="urn:m" xmlns:iwlz="urn:b">
@@ -11,6 +11,15 @@ const XML = `<?xml version="1.0"?>
   <iwlz:C><iwlz:D>1</iwlz:D><iwlz:D>2</iwlz:D></iwlz:C>
   <E/>
 </Bericht>`;
+
+/** The NUL-terminated name at nameAt(), decoded from heapBytes(). */
+function nameBytesAt(p: number): string {
+  const b = heapBytes();
+  const at = nameAt(p);
+  let end = at;
+  while (b[end] !== 0) end++;
+  return new TextDecoder().decode(b.subarray(at, end));
+}
 
 function children(p: number): number[] {
   const out: number[] = [];
@@ -81,6 +90,33 @@ describe('libxml-tree (pins the libxml2-wasm internals it reads)', () => {
       expect(localName(root)).toBe(name);
       expect(children(root).map(localName)).toEqual(['Bsn', `B${i % 2}`]);
       d.dispose();
+    }
+  });
+
+  it('gives the address of an element\'s local name in the memory heapBytes() shows, also after libxml2 grew it', () => {
+    const doc = XmlDocument.fromString('<Cliënt xmlns:p="urn:p"><p:Bsn>1</p:Bsn><Naam/><Naam/></Cliënt>');
+    const root = rootElement(doc);
+    const [bsn, naam1, naam2] = children(root) as [number, number, number];
+    expect([root, bsn, naam1].map(nameBytesAt)).toEqual(['Cliënt', 'Bsn', 'Naam']);
+    expect(nameAt(naam2)).toBe(nameAt(naam1)); // names are interned in the document's dictionary
+    const before = heapBytes().length;
+    const big = XmlDocument.fromString(`<big>${'<x>yy</x>'.repeat(Math.ceil(before / 64))}</big>`);
+    expect(heapBytes().length).toBeGreaterThan(before);
+    expect(nameBytesAt(bsn)).toBe('Bsn');
+    big.dispose();
+    doc.dispose();
+  });
+
+  it('decodes texts of every length, ASCII or not', () => {
+    for (let n = 0; n <= 40; n++) {
+      const ascii = Array.from({ length: n }, (_, i) => String.fromCharCode(32 + ((i * 11) % 95))).join('');
+      const other = 'é€'.repeat(n);
+      const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const doc = XmlDocument.fromString(`<r><a>${esc(ascii)}</a><b>${other}</b></r>`);
+      const [a, b] = children(rootElement(doc)) as [number, number];
+      expect(textContent(a)).toBe(ascii);
+      expect(textContent(b)).toBe(other);
+      doc.dispose();
     }
   });
 });

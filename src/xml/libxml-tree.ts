@@ -85,6 +85,21 @@ export function nextElement(ptr: NodePtr): NodePtr {
 
 const utf8 = new TextDecoder();
 
+/**
+ * A string of `n` (at most SHORT) Latin-1 bytes at `at`, made in one allocation: concatenation
+ * would make a string per character, and TextDecoder costs a call into C++ and a subarray.
+ */
+const SHORT = 24;
+const shortString = new Function(
+  'fromCharCode',
+  `return function shortString(b, at, n) {
+  switch (n) {
+${Array.from({ length: SHORT }, (_, n) => `    case ${n + 1}: return fromCharCode(${Array.from({ length: n + 1 }, (_, i) => `b[at + ${i}]`).join(', ')});`).join('\n')}
+  }
+  return '';
+};`,
+)(String.fromCharCode) as (b: Uint8Array<ArrayBufferLike>, at: number, n: number) => string;
+
 /** The NUL-terminated UTF-8 string at `at` in the wasm memory; short ASCII without TextDecoder. */
 function cString(at: number): string {
   words();
@@ -92,12 +107,8 @@ function cString(at: number): string {
   let end = at;
   let high = 0;
   for (let x = b[end]!; x !== 0; x = b[++end]!) high |= x;
-  // Concatenation makes flat strings only below 13 characters (longer ones become cons strings,
-  // which every later regex or comparison has to flatten first).
-  if (high & 0x80 || end - at > 12) return utf8.decode(b.subarray(at, end));
-  let s = '';
-  for (let i = at; i < end; i++) s += String.fromCharCode(b[i]!);
-  return s;
+  if (high & 0x80 || end - at > SHORT) return utf8.decode(b.subarray(at, end));
+  return shortString(b, at, end - at);
 }
 
 /**
@@ -149,6 +160,20 @@ function knownName(at: number): string {
     else seenNames.set(h, [entry]);
   }
   return name;
+}
+
+/** The address of an element's local name (NUL-terminated UTF-8) in the wasm memory. */
+export function nameAt(ptr: NodePtr): number {
+  return words()[(ptr >> 2) + NAME]!;
+}
+
+/**
+ * The bytes of the wasm memory, to read a name at nameAt() in place. Valid until the next call
+ * into libxml2 (which may grow the memory and detach the view): take it anew after one.
+ */
+export function heapBytes(): Uint8Array<ArrayBufferLike> {
+  words();
+  return heap8;
 }
 
 /**
