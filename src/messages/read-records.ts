@@ -1,3 +1,4 @@
+import { besideSlot } from './beside.js';
 import type { XmlRecord } from './model-types.js';
 
 /**
@@ -17,37 +18,8 @@ export interface ReadRecords {
   repeating: number[];
 }
 
-/**
- * Adds a private field to an object it did not make: a constructor that returns another object
- * makes `this` of the derived class that object. A private field is no property (Object.keys,
- * Reflect.ownKeys, JSON, structuredClone and equality checks do not see it) and goes away with
- * the object. Not a WeakMap: an entry whose key and value are young objects costs the scavenger
- * more than the read itself (it keeps the value, every record of the model, alive and promotes
- * it to the old space, even once the key is gone).
- */
-class Returns {
-  constructor(o: object) {
-    return o;
-  }
-}
-
-class KeptRecords extends Returns {
-  #records: ReadRecords;
-
-  constructor(message: XmlRecord, records: ReadRecords) {
-    super(message);
-    this.#records = records;
-  }
-
-  static keep(message: XmlRecord, records: ReadRecords): void {
-    if (#records in message) (message as unknown as KeptRecords).#records = records;
-    else new KeptRecords(message, records);
-  }
-
-  static of(message: XmlRecord): ReadRecords | undefined {
-    return #records in message ? (message as unknown as KeptRecords).#records : undefined;
-  }
-}
+/** Beside the message (besideSlot: a private field, not a WeakMap entry). */
+const kept = besideSlot<ReadRecords>();
 
 export function newReadRecords(): ReadRecords {
   return { list: [], repeating: [] };
@@ -55,10 +27,10 @@ export function newReadRecords(): ReadRecords {
 
 /** Keeps the records beside the message (for as long as the message lives). */
 export function keepReadRecords(message: XmlRecord, records: ReadRecords): void {
-  KeptRecords.keep(message, records);
+  kept.set(message, records);
 }
 
 /** The records the typed read listed for a message it returned, or undefined (built otherwise). */
 export function readRecordsOf(message: XmlRecord): ReadRecords | undefined {
-  return KeptRecords.of(message);
+  return kept.get(message);
 }

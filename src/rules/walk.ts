@@ -1,4 +1,5 @@
 import type { XmlRecord, XmlValue } from '../messages/model-types.js';
+import { besideSlot } from '../messages/beside.js';
 import { readRecordsOf } from '../messages/read-records.js';
 
 /**
@@ -54,7 +55,8 @@ class Child implements At {
   }
 }
 
-const roots = new WeakMap<XmlRecord, At>();
+/** Beside the message, not in a WeakMap: see besideSlot(). */
+const roots = besideSlot<At>();
 /** The last root asked for: the rules of a message ask for it many times in a row. */
 let last: At | undefined;
 
@@ -321,7 +323,7 @@ function visit(at: At, out: At[]): void {
 
 const NONE_GROUPS: At[][] = [];
 
-const byNameCache = new WeakMap<XmlRecord, Map<string, At[]>>();
+const byNameCache = besideSlot<Map<string, At[]>>();
 
 /** Every record named `name` anywhere in the message, in document order (grouped once per message). */
 export function recordsNamed(message: XmlRecord, name: string): At[] {
