@@ -184,6 +184,13 @@ const cost = (a: Rate, b: Rate): string => `${((b.perSecond / a.perSecond - 1) *
 line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, oneThread)} on top of XSD-only validation one message at a time (of which the rules ${cost(withRules, withRead)} on top of the typed read), ${cost(batchRules!, batchXsd!)} in batches of ${BATCH} (target ≤ 25 %)`);
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
+// Issue #3's rows again in a fresh process (rules-run.ts), in alternating rounds: here they come
+// after the raw library's and a second engine's phases (BENCHMARKS.md, "Batches").
+line(`\nbusiness rules (issue #3) in a fresh process, ${N} AW33, alternating rounds:`);
+const rulesChild = spawnSync(process.execPath, [fileURLToPath(new URL('./rules-run.js', import.meta.url))], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+if (rulesChild.status !== 0) throw new Error(`rules bench (rules-run.js) failed: exit ${rulesChild.status}`);
+process.stdout.write(rulesChild.stdout);
+const rules = JSON.parse(fs.readFileSync(path.join(out, 'rules.json'), 'utf8')) as unknown;
 const register = await benchRegister(line);
 // The convert phase in a fresh process (convert-run.ts, the same generated messages: aw33Model(i)
 // and aw35Model(i) through the typed writer, the first BENCH_CONVERT_MESSAGES of them): after the
@@ -198,5 +205,5 @@ const convert = JSON.parse(fs.readFileSync(path.join(out, 'convert.json'), 'utf8
 line(`\nconvert (issue #5): the same AW33 messages, ${convert.mutationsPerMessage.toFixed(0)} register mutations each (a new client every message: IR client, contacts, indicatie, BR client, bemiddeling, 4 toewijzingen); their AW35s, ${convert.mutationsPerAw35} each`);
 line(table(convert.rows));
 for (const s of convertSummary(convert)) line(s);
-fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, avgBytes, compileAw33, compileAll, rows, rss: samples, longRate, register, convert }, null, 2));
+fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, avgBytes, compileAw33, compileAll, rows, rss: samples, longRate, rules, register, convert }, null, 2));
 core.dispose();
