@@ -5,7 +5,7 @@
  * (MessageCore.validate, as convert and `retour` do) and in batches (validateMany, as `validate`
  * does) — in alternating rounds, best round of each. In the main bench process the same rows
  * come after the raw library's and a second engine's phases, whose leftovers in the wasm heap
- * and the JS heap tilt the later rows (BENCHMARKS.md, "Batches"); here nothing runs before them
+ * and the JS heap tilt the later rows (BENCHMARKS.md, "Sixth session's quiet run"); here nothing runs before them
  * but writing the messages. Writes bench/out/rules.json.
  */
 import fs from 'node:fs';

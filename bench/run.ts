@@ -185,7 +185,7 @@ line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, on
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
 // Issue #3's rows again in a fresh process (rules-run.ts), in alternating rounds: here they come
-// after the raw library's and a second engine's phases (BENCHMARKS.md, "Batches").
+// after the raw library's and a second engine's phases (BENCHMARKS.md, "Sixth session's quiet run").
 line(`\nbusiness rules (issue #3) in a fresh process, ${N} AW33, alternating rounds:`);
 const rulesChild = spawnSync(process.execPath, [fileURLToPath(new URL('./rules-run.js', import.meta.url))], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 if (rulesChild.status !== 0) throw new Error(`rules bench (rules-run.js) failed: exit ${rulesChild.status}`);
