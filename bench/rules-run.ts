@@ -3,7 +3,7 @@
  * `npm run build && node dist/bench/rules-run.js`): the same 1,000 generated AW33s (BENCH_MESSAGES)
  * validated XSD-only, with the typed read, and with read + business rules — one message at a time
  * (MessageCore.validate, as convert and `retour` do) and in batches (validateMany, as `validate`
- * does) — in alternating rounds, best round of each. In the main bench process the same rows
+ * does) — in alternating rounds, best round of each. In the main bench process these rows would
  * come after the raw library's and a second engine's phases, whose leftovers in the wasm heap
  * and the JS heap tilt the later rows (BENCHMARKS.md, "Sixth session's quiet run"); here nothing runs before them
  * but writing the messages. Writes bench/out/rules.json.
@@ -12,8 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/root.js';
-import { MessageCore, type ValidateOptions } from '../src/core/message-core.js';
-import { BATCH } from '../src/core/validate-batch.js';
+import { BATCH, MessageCore, type ValidateOptions } from '../src/core/message-core.js';
 import { untyped } from '../src/messages/typed.js';
 import { aw33Model } from './aw33.js';
 import { type Rate, ratesSideBySide, table } from './measure.js';

@@ -12,8 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { XmlDocument, XsdValidator, xmlRegisterInputProvider } from 'libxml2-wasm';
 import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/root.js';
-import { MessageCore, type ValidateOptions } from '../src/core/message-core.js';
-import { BATCH } from '../src/core/validate-batch.js';
+import { MessageCore } from '../src/core/message-core.js';
 import { WorkerPool } from '../src/core/worker-pool.js';
 import { messageNamespace } from '../src/messages/catalog.js';
 import { untyped } from '../src/messages/typed.js';
@@ -24,7 +23,7 @@ import { listPacks } from '../src/schema/pack-store.js';
 import { WasmXsdEngine } from '../src/schema/wasm-engine.js';
 import { aw33Model } from './aw33.js';
 import { type ConvertBench, convertSummary } from './convert.js';
-import { fmt, type Rate, rate, ratesSideBySide, table } from './measure.js';
+import { fmt, type Rate, rate, table } from './measure.js';
 import { rawValidator } from './raw.js';
 import { benchRegister } from './register.js';
 
@@ -93,24 +92,6 @@ const withRetour = await rate('bridge validate + rules + retour (written, valida
 });
 rows.push(rawOne, oneThread, withRead, withRules, withRetour);
 
-// 3b. In batches (MessageCore.validateMany, BATCH messages: the XSD validation of each, then the
-// read of each, then the rules of each), as `iwlz-bridge validate` and the worker threads run;
-// XSD-only and with rules in alternating rounds.
-const inBatches = (opts: ValidateOptions): (() => void) => {
-  const chunks: { bytes: Uint8Array; opts: ValidateOptions }[][] = [];
-  for (let k = 0; k < N; k += BATCH) chunks.push(messages.slice(k, k + BATCH).map((bytes) => ({ bytes, opts })));
-  return () => {
-    for (const chunk of chunks) for (const r of core.validateMany(chunk)) if (!r.valid) throw new Error('invalid');
-  };
-};
-const [batchXsd, batchRules] = await ratesSideBySide(
-  [
-    [`bridge validate (XSD), batches of ${BATCH}, 1 thread`, inBatches({})],
-    [`bridge validate + typed read + business rules, batches of ${BATCH}, 1 thread`, inBatches({ rules: {} })],
-  ],
-  N,
-);
-rows.push(batchXsd!, batchRules!);
 
 // 4. Two threads, side by side.
 async function rawThreads(threads: number): Promise<Rate> {
@@ -181,11 +162,12 @@ line(`  XSD validation 1 thread: ${fmt(oneThread.perSecond)}/s = ${ratio(oneThre
 line(`  XSD validation 2 threads: ${fmt(twoThreads.perSecond)}/s = ${ratio(twoThreads, rawTwo)} of the raw library on 2 threads (target ≥ 11,000/s and ≥ 90 %)`);
 line(`  validate + typed read 1 thread: ${fmt(withRead.perSecond)}/s (target ≥ 4,000/s)`);
 const cost = (a: Rate, b: Rate): string => `${((b.perSecond / a.perSecond - 1) * 100).toFixed(0)} %`;
-line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, oneThread)} on top of XSD-only validation one message at a time (of which the rules ${cost(withRules, withRead)} on top of the typed read), ${cost(batchRules!, batchXsd!)} in batches of ${BATCH} (target ≤ 25 %)`);
+line(`  business rules (issue #3): XSD + read + rules costs ${cost(withRules, oneThread)} on top of XSD-only validation one message at a time (of which the rules ${cost(withRules, withRead)} on top of the typed read); in batches, as validate runs: the fresh process below (target ≤ 25 %)`);
 line(`  per message against the Java engine: ${fmt(oneThread.perSecond / javaRate.perSecond)}× (target ≥ 1,000×)`);
 line(`  RSS growth over the last 90 % of the long run: ${mb(samples.at(-1)! - samples[0]!)} MB (target: flat)`);
-// Issue #3's rows again in a fresh process (rules-run.ts), in alternating rounds: here they come
-// after the raw library's and a second engine's phases (BENCHMARKS.md, "Sixth session's quiet run").
+// Issue #3's rows, one at a time and in batches (as validate runs), in a fresh process
+// (rules-run.ts), in alternating rounds: here they would come after the raw library's and a
+// second engine's phases (BENCHMARKS.md, "Sixth session's quiet run").
 line(`\nbusiness rules (issue #3) in a fresh process, ${N} AW33, alternating rounds:`);
 const rulesChild = spawnSync(process.execPath, [fileURLToPath(new URL('./rules-run.js', import.meta.url))], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 if (rulesChild.status !== 0) throw new Error(`rules bench (rules-run.js) failed: exit ${rulesChild.status}`);

@@ -19,7 +19,14 @@ import { WasmXsdEngine } from '../schema/wasm-engine.js';
 import { guard, tooLarge } from '../xml/guard.js';
 import { parseXml, SAFE_PARSE, writtenParse } from '../xml/libxml-parse.js';
 import { DEFAULT_LIMITS, type XmlLimits } from '../xml/limits.js';
-import { located, type ValidationResult } from './result.js';
+import { located, stopped, type ValidationResult } from './result.js';
+
+/**
+ * Messages validated together by validateMany() in `validate` (on one thread and on each worker
+ * thread): their documents live until the batch is done, so it is bounded; beyond ~32 the gain
+ * levels off (BENCHMARKS.md, "Batches").
+ */
+export const BATCH = 32;
 
 export interface CoreOptions {
   xsdDir: string;
@@ -99,7 +106,7 @@ export class MessageCore {
    * of each, its rules, and last the retours. Each pass keeps its own code and data in the CPU's
    * caches for the whole batch, instead of libxml2's validation evicting the rules' between every
    * two messages (BENCHMARKS.md, "Batches"). The batch's documents live until it is done:
-   * callers bound its size (validateFiles and the worker threads: BATCH messages).
+   * callers bound its size (BATCH).
    */
   validateMany(items: readonly { bytes: Uint8Array; opts?: ValidateOptions }[]): ValidationResult[] {
     const prepared: (Prepared | { issues: Issue[] })[] = [];
@@ -113,7 +120,7 @@ export class MessageCore {
       const opts = items.map((i) => i.opts ?? {});
       const results = prepared.map((p, n): ValidationResult => {
         const file = opts[n]!.file ?? '-';
-        return 'doc' in p ? this.readStep(p, xsd[n]!, opts[n]!) : { file, valid: false, issues: located(p.issues, file) };
+        return 'doc' in p ? this.readStep(p, xsd[n]!, opts[n]!) : stopped(file, p.issues);
       });
       prepared.forEach((p, n) => {
         if ('doc' in p) this.rulesStep(results[n]!, p, opts[n]!);
@@ -125,7 +132,7 @@ export class MessageCore {
   }
 
   private validatePrepared(p: Prepared | { issues: Issue[] }, opts: ValidateOptions): ValidationResult {
-    if (!('doc' in p)) return { file: opts.file ?? '-', valid: false, issues: located(p.issues, opts.file ?? '-') };
+    if (!('doc' in p)) return stopped(opts.file ?? '-', p.issues);
     try {
       return this.complete(p, this.engine.validate(p.doc, p.detected.namespace, this.maxIssues + 1), opts);
     } finally {

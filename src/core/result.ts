@@ -25,3 +25,8 @@ export function located(issues: Issue[], file: string): Issue[] {
   for (const i of issues) i.file = file;
   return issues;
 }
+
+/** The result of an input that stopped before the XSD validation (unreadable, too large, not parsed, not detected). */
+export function stopped(file: string, issues: Issue[]): ValidationResult {
+  return { file, valid: false, issues: located(issues, file) };
+}

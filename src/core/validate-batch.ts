@@ -2,16 +2,10 @@ import type { BridgeConfig } from '../config/config.js';
 import { readInput } from './inputs.js';
 import { JavaXsdEngine } from '../schema/java-engine.js';
 import { tooLarge } from '../xml/guard.js';
-import { MessageCore, type ValidateOptions } from './message-core.js';
-import { WorkerPool } from './worker-pool.js';
+import { BATCH, MessageCore, type ValidateOptions } from './message-core.js';
+import { type PoolItem, WorkerPool } from './worker-pool.js';
 import type { Stamp } from '../retour/stamp.js';
-import { located, type ValidationResult } from './result.js';
-
-/**
- * Messages validated together on one thread (MessageCore.validateMany): their documents live
- * until the batch is done, so it is bounded; beyond ~32 the gain levels off (BENCHMARKS.md, "Batches").
- */
-export const BATCH = 32;
+import { stopped, type ValidationResult } from './result.js';
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -41,16 +35,7 @@ export async function validateFiles(
       return;
     }
     // In batches (MessageCore.validateMany): the XSD validation of each, then the rest of each.
-    for (let k = 0; k < files.length; k += BATCH) {
-      const slice = files.slice(k, k + BATCH);
-      const inputs = await Promise.all(slice.map((file) => readOrResult(file, config)));
-      const toValidate = inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { ...opts, file: slice[n]! } }] : []));
-      const validated = core.validateMany(toValidate);
-      let v = 0;
-      for (const x of inputs) onResult('bytes' in x ? validated[v++]! : x, ++done);
-      // libxml2-wasm frees some memory from finalizers: let them run between batches.
-      await yieldToLoop();
-    }
+    await inChunks(files, BATCH, config, opts, onResult, (items) => core.validateMany(items));
   } finally {
     core.dispose();
   }
@@ -60,7 +45,7 @@ export async function validateFiles(
 export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, bytes: Uint8Array, opts: ValidateOptions = {}): Promise<ValidationResult> {
   const file = opts.file ?? '-';
   const p = core.prepare(bytes);
-  if (!('doc' in p)) return { file, valid: false, issues: located(p.issues, file) };
+  if (!('doc' in p)) return stopped(file, p.issues);
   try {
     return core.complete(p, await java.validate(bytes, p.detected.namespace, p.doc, core.maxIssues + 1), opts);
   } finally {
@@ -72,7 +57,7 @@ export async function validateWithJava(core: MessageCore, java: JavaXsdEngine, b
 export async function readOrResult(file: string, config: Readonly<BridgeConfig>): Promise<{ bytes: Uint8Array } | ValidationResult> {
   try {
     const input = await readInput(file, config.limits.maxBytes);
-    if (!input.bytes) return { file, valid: false, issues: located([tooLarge(input.size, config.limits.maxBytes)], file) };
+    if (!input.bytes) return stopped(file, [tooLarge(input.size, config.limits.maxBytes)]);
     return { bytes: input.bytes };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -101,17 +86,32 @@ async function validateOnThreads(
   const pool = await WorkerPool.start(threads, { xsdDir: config.xsdDir, limits: config.limits, maxIssues: config.maxIssues });
   try {
     // Read a few chunks ahead, validate them on the threads, report in order: bounded memory.
-    const span = threads * 64;
-    let done = 0;
-    for (let k = 0; k < files.length; k += span) {
-      const slice = files.slice(k, k + span);
-      const inputs = await Promise.all(slice.map((file) => readOrResult(file, config)));
-      const toValidate = inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { ...opts, file: slice[n]! } }] : []));
-      const validated = await pool.validateBatch(toValidate);
-      let v = 0;
-      for (const x of inputs) onResult('bytes' in x ? validated[v++]! : x, ++done);
-    }
+    await inChunks(files, threads * 64, config, opts, onResult, (items) => pool.validateBatch(items));
   } finally {
     await pool.close();
+  }
+}
+
+/**
+ * Reads the files `span` at a time, validates those that could be read together, and reports
+ * every result in input order (unreadable and oversized inputs as results of their own). Between
+ * chunks the event loop gets a turn: libxml2-wasm frees some memory from finalizers.
+ */
+async function inChunks(
+  files: string[],
+  span: number,
+  config: Readonly<BridgeConfig>,
+  opts: Omit<ValidateOptions, 'file'>,
+  onResult: (r: ValidationResult, done: number) => void,
+  validate: (items: Required<PoolItem>[]) => ValidationResult[] | Promise<ValidationResult[]>,
+): Promise<void> {
+  let done = 0;
+  for (let k = 0; k < files.length; k += span) {
+    const slice = files.slice(k, k + span);
+    const inputs = await Promise.all(slice.map((file) => readOrResult(file, config)));
+    const validated = await validate(inputs.flatMap((x, n) => ('bytes' in x ? [{ bytes: x.bytes, opts: { ...opts, file: slice[n]! } }] : [])));
+    let v = 0;
+    for (const x of inputs) onResult('bytes' in x ? validated[v++]! : x, ++done);
+    await yieldToLoop();
   }
 }

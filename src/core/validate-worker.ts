@@ -5,5 +5,5 @@ import { serveBatches } from './thread-pool.js';
 
 const core = new MessageCore(workerData as CoreOptions);
 core.engine.warm();
-// Each message from the pool is a chunk of up to 32 (worker-pool.ts CHUNK): validated as one batch.
+// Each message from the pool is a chunk of up to BATCH (worker-pool.ts): validated as one batch.
 serveBatches((items: { bytes: Uint8Array; opts: ValidateOptions }[]) => core.validateMany(items));

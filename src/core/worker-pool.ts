@@ -1,4 +1,4 @@
-import type { CoreOptions, ValidateOptions } from './message-core.js';
+import { BATCH, type CoreOptions, type ValidateOptions } from './message-core.js';
 import type { ValidationResult } from './result.js';
 import { ownBuffer, ThreadPool } from './thread-pool.js';
 
@@ -7,8 +7,6 @@ export interface PoolItem {
   opts?: ValidateOptions;
 }
 
-/** Messages per postMessage: fewer, larger messages between threads cost less than many small. */
-const CHUNK = 32;
 
 /**
  * Validates messages on N worker threads (validate-worker.ts), each with its own compiled
@@ -26,10 +24,14 @@ export class WorkerPool {
     return r!;
   }
 
-  /** Validates many messages, in chunks spread over the workers; results in input order. */
+  /**
+   * Validates many messages in chunks of BATCH spread over the workers (one postMessage each:
+   * fewer, larger messages between threads cost less; a worker validates a chunk as one batch,
+   * MessageCore.validateMany); results in input order.
+   */
   async validateBatch(items: PoolItem[]): Promise<ValidationResult[]> {
     const chunks: Promise<ValidationResult[]>[] = [];
-    for (let k = 0; k < items.length; k += CHUNK) chunks.push(this.pool.run(items.slice(k, k + CHUNK).map((i) => ({ bytes: ownBuffer(i.bytes), opts: i.opts ?? {} }))));
+    for (let k = 0; k < items.length; k += BATCH) chunks.push(this.pool.run(items.slice(k, k + BATCH).map((i) => ({ bytes: ownBuffer(i.bytes), opts: i.opts ?? {} }))));
     return (await Promise.all(chunks)).flat();
   }
 

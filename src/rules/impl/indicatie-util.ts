@@ -74,22 +74,9 @@ export function findingsAt(paths: string[], detail?: string): Finding[] {
 export { isPeriodOverlay as periodsOverlap } from './toewijzing-util.js';
 
 /**
- * The stylesheet's "checkafter": the later date must not be before the earlier one. Reports both
- * dates (the ones present) when the earlier is absent or after the later.
- */
-export function notBefore(later: { at: At; name: string }, earlier: { at: At; name: string }): string[] {
-  const l = text(later.at.node, later.name);
-  const e = text(earlier.at.node, earlier.name);
-  if (l === undefined) return [];
-  if (e === undefined || dateNumber(e) > dateNumber(l)) {
-    return [leaf(later.at, later.name), ...(e === undefined ? [] : [leaf(earlier.at, earlier.name)])];
-  }
-  return [];
-}
-
-/**
- * notBefore() of two dates of one record, each reported path pushed to `out` as a finding
- * without detail: the same findings as findingsAt(notBefore(…)), without the lists while they pass.
+ * The stylesheet's "checkafter" on two dates of one record: the later date must not be before the
+ * earlier one. When the earlier is absent or after the later, each date present is reported: a
+ * finding without detail pushed to `out` per path (nothing is made while the dates pass).
  */
 export function pushNotBefore(out: Finding[], at: At, later: string, earlier: string): void {
   const l = text(at.node, later);
