@@ -47,7 +47,7 @@ export function compilable(shape: Shape): boolean {
  * The test that the name at address `a` of the bytes `b` is `name`: its UTF-8 bytes with the
  * NUL that ends libxml2's copy, each compared with a constant.
  */
-export function nameTest(name: string): string {
+function nameTest(name: string): string {
   return [...utf8.encode(name), 0].map((x, i) => `b[a + ${i}] === ${x}`).join(' && ');
 }
 

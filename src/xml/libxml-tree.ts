@@ -4,7 +4,7 @@
  * walk itself). This module is the only place that touches libxml2-wasm internals; its test
  * pins the behaviour so an upgrade that changes them fails loudly.
  */
-import type { XmlDocument, XmlNode } from 'libxml2-wasm';
+import type { XmlDocument } from 'libxml2-wasm';
 import * as internal from 'libxml2-wasm/lib/libxml2.mjs';
 
 interface Internals {
@@ -25,7 +25,7 @@ interface Internals {
 
 const lib = internal as unknown as Internals;
 const T = lib.XmlTreeCommonStruct;
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export type NodePtr = number;
@@ -63,10 +63,6 @@ function words(): Uint32Array<ArrayBufferLike> {
 export function rootElement(doc: XmlDocument): NodePtr {
   names.clear();
   return lib.xmlDocGetRootElement((doc as unknown as { _ptr: number })._ptr);
-}
-
-export function nodePtr(node: XmlNode): NodePtr {
-  return (node as unknown as { _nodePtr: number })._nodePtr;
 }
 
 export function firstChildElement(ptr: NodePtr): NodePtr {

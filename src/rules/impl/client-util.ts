@@ -6,7 +6,7 @@
  */
 import type { XmlRecord } from '../../messages/model-types.js';
 import type { Finding } from '../rule.js';
-import { type At, derived, descendants, kids, recordsNamed, root, select } from '../walk.js';
+import { type At, derived, kids, recordsNamed, select } from '../walk.js';
 import { normalizeSpace as norm, xpathNumber } from '../xpath.js';
 export { norm, xpathNumber };
 import { clients } from '../walk.js';
@@ -57,11 +57,6 @@ function makeContacts(client: At): At[] {
 /** Every record named `name` anywhere in the message, in document order. */
 export function named(message: XmlRecord, name: string): At[] {
   return recordsNamed(message, name);
-}
-
-/** Every record of the message whose children satisfy `test`, in document order. */
-export function recordsWith(message: XmlRecord, test: (node: XmlRecord) => boolean): At[] {
-  return descendants(root(message)).filter((at) => test(at.node));
 }
 
 /**
